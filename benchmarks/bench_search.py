@@ -1,0 +1,110 @@
+"""Latency of question search and situation suggestions over the full bank.
+
+    .venv/bin/python benchmarks/bench_search.py                      # SQLite (var/bench.sqlite3)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/medvandrer_bench .venv/bin/python benchmarks/bench_search.py
+
+Prints p50/p95/max in milliseconds for:
+  search()      the full-text search call (database query + ranking)
+  suggest()     the suggestion ranking call
+  GET /api/v1/questions?q=…     a whole request through Django (session, middleware, JSON)
+  GET /api/v1/suggestions?…     likewise
+Queries and situations come from the hand-judged sets in benchmarks/suggestions/.
+Results are recorded in docs/PERFORMANCE.md.
+"""
+
+import os
+import statistics
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medvandrer.settings")
+if not os.environ.get("DATABASE_URL"):
+    os.environ.setdefault("SQLITE_PATH", str(ROOT / "var" / "bench.sqlite3"))
+
+ROUNDS = 5
+SEARCH_WORDS = [
+    "ensomhet",
+    "håp",
+    "venner familie",
+    "mestring",
+    "drømmer",
+    "verdier",
+    "styrker",
+    "fellesskap",
+    "skam",
+    "jobb",
+    "relasjoner",
+    "mening i hverdagen",
+    "makt",
+    "små steg",
+    "stolt",
+    "identitet",
+]
+
+
+def percentiles(samples_ms: list[float]) -> str:
+    ordered = sorted(samples_ms)
+    p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
+    return f"p50 {statistics.median(ordered):6.2f}  p95 {p95:6.2f}  max {ordered[-1]:6.2f}  (n={len(ordered)})"
+
+
+def timed(function, inputs) -> list[float]:
+    samples = []
+    for _ in range(ROUNDS):
+        for value in inputs:
+            start = time.perf_counter()
+            function(value)
+            samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def main() -> None:
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+
+    from accounts.models import User
+    from content.search import search
+    from content.suggestions import suggest
+
+    call_command("migrate", verbosity=0)
+    settings.ALLOWED_HOSTS = ["*"]
+    situations = []
+    for name in ("dev", "test", "holdout"):
+        with (ROOT / "benchmarks" / "suggestions" / f"{name}.toml").open("rb") as f:
+            situations += [(c["situation"], c.get("phase", "")) for c in tomllib.load(f)["cases"]]
+
+    user, _ = User.objects.get_or_create(username="benchmark", defaults={"full_name": "Benchmark"})
+    client = Client()
+    client.force_login(user)
+    suggest("varm opp", limit=5)  # the index is built once per process; measure the steady state
+    search("varm opp")
+
+    print(f"Database: {connection.vendor}  ({ROUNDS} rounds)")
+    print(f"search()                       {percentiles(timed(search, SEARCH_WORDS))}")
+    print(
+        f"suggest()                      {percentiles(timed(lambda s: suggest(s[0], phase=s[1], limit=5), situations))}"
+    )
+    print(
+        "GET /api/v1/questions?q=       "
+        + percentiles(timed(lambda q: client.get("/api/v1/questions", {"q": q}), SEARCH_WORDS))
+    )
+    print(
+        "GET /api/v1/suggestions       "
+        + " "
+        + percentiles(
+            timed(lambda s: client.get("/api/v1/suggestions", {"situation": s[0], "phase": s[1]}), situations)
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Finding questions in the bank: filters and full-text search, shared by pages and API.
+
+The bank is read from the per-process catalogue (content/catalogue.py), so browsing
+costs no query for the questions themselves; only the full-text search goes to the database.
+"""
+
+from dataclasses import dataclass
+
+from content import search
+from content.catalogue import catalogue
+
+
+@dataclass
+class BankResult:
+    questions: list
+    searched: bool
+    matched_all_words: bool
+
+
+def find_questions(q: str = "", element: str = "", theme: str = "", phase: str = "", situation: str = "") -> BankResult:
+    content = catalogue()
+    questions = [
+        question
+        for question in content.questions
+        if (not element or question.element_id == element)
+        and (not theme or question.theme_id == theme)
+        and (not phase or phase in content.theme_phases.get(question.theme_id, ()))
+        and (not situation or situation in content.theme_situations.get(question.theme_id, ()))
+    ]
+    if not q:
+        return BankResult(questions, searched=False, matched_all_words=True)
+
+    hits = search.search(q)
+    rank = {qid: i for i, qid in enumerate(hits.ranked_ids)}
+    found = sorted((question for question in questions if question.id in rank), key=lambda question: rank[question.id])
+    return BankResult(found, searched=True, matched_all_words=hits.matched_all_words)
+
+
+def group_by_theme(questions: list) -> list[tuple]:
+    """[(theme, [questions])] in bank order, for browsing without a search."""
+    groups: dict = {}
+    for question in questions:
+        groups.setdefault(question.theme_id, (question.theme, []))[1].append(question)
+    return list(groups.values())

@@ -1,0 +1,51 @@
+"""Small, rarely changing lists from the content (elements, themes, phases, situations),
+cached per process and refreshed when the content fingerprint changes."""
+
+import threading
+from dataclasses import dataclass
+
+from content.models import ContentState, Element, Phase, Question, Situation, Theme, ThemeSituation
+
+_lock = threading.Lock()
+_cached: "Catalogue | None" = None
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    fingerprint: str
+    elements: tuple  # (key, name_nb, name)
+    themes: tuple  # (key, name, element key)
+    phases: tuple  # (key, name)
+    situations: tuple  # (key, name)
+    questions: tuple  # Question objects in bank order, theme and element loaded; treat as read-only
+    theme_phases: dict  # theme key -> frozenset of phase keys
+    theme_situations: dict  # theme key -> frozenset of situation keys
+
+
+def current_fingerprint() -> str:
+    return ContentState.objects.filter(pk=1).values_list("fingerprint", flat=True).first() or ""
+
+
+def catalogue() -> Catalogue:
+    global _cached
+    fingerprint = current_fingerprint()
+    if _cached is None or _cached.fingerprint != fingerprint:
+        with _lock:
+            _cached = Catalogue(
+                fingerprint=fingerprint,
+                elements=tuple(Element.objects.values_list("key", "name_nb", "name")),
+                themes=tuple(Theme.objects.values_list("key", "name", "element_id")),
+                phases=tuple(Phase.objects.values_list("key", "name")),
+                situations=tuple(Situation.objects.values_list("key", "name")),
+                questions=tuple(Question.objects.select_related("theme__element", "element")),
+                theme_phases=_group(Theme.phases.through.objects.values_list("theme_id", "phase_id")),
+                theme_situations=_group(ThemeSituation.objects.values_list("theme_id", "situation_id")),
+            )
+    return _cached
+
+
+def _group(pairs) -> dict:
+    grouped: dict = {}
+    for key, value in pairs:
+        grouped.setdefault(key, set()).add(value)
+    return {key: frozenset(values) for key, values in grouped.items()}

@@ -1,0 +1,140 @@
+"""Full-text search over the question bank, with Norwegian stemming on both databases.
+
+PostgreSQL: a tsvector per question built with the `norwegian` configuration,
+weighted question text (A) > theme (B) > "når det er relevant" and element (C),
+GIN-indexed, ranked with ts_rank_cd.
+SQLite: an FTS5 table over the same three fields, pre-stemmed in Python with the
+same Snowball algorithm, ranked with bm25() using matching weights.
+
+All words must match; when that finds nothing, any word may match (and the
+caller is told, so the page can say so).
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from content.text import STOP_WORDS, stem, words
+
+SQLITE_TABLE = "content_question_fts"
+PG_TABLE = "content_question_search"
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    ranked_ids: list[str]
+    matched_all_words: bool
+
+
+def create_storage(schema_editor) -> None:
+    """Create the vendor-specific index table (called from a migration)."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE TABLE IF NOT EXISTS {PG_TABLE} ("
+            # No foreign key: the index is always rebuilt whole from the questions, and a
+            # constraint here would stop Django's TRUNCATE-based flush in tests.
+            " question_id varchar(12) PRIMARY KEY,"
+            " document tsvector NOT NULL)"
+        )
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {PG_TABLE}_gin ON {PG_TABLE} USING gin(document)")
+    else:
+        schema_editor.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5("
+            " question_id UNINDEXED, text, theme, context,"
+            " tokenize = 'unicode61 remove_diacritics 0')"
+        )
+
+
+def drop_storage(schema_editor) -> None:
+    table = PG_TABLE if schema_editor.connection.vendor == "postgresql" else SQLITE_TABLE
+    schema_editor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _stemmed(text: str) -> str:
+    return " ".join(stem(w) for w in words(text))
+
+
+def rebuild_index() -> None:
+    from content.models import Question
+
+    questions = Question.objects.select_related("theme", "element")
+    rows = [
+        (
+            q.id,
+            q.text,
+            q.theme.name,
+            f"{q.theme.when_relevant} {q.element.name} {q.element.name_nb}",
+        )
+        for q in questions
+    ]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"DELETE FROM {PG_TABLE}")
+            cursor.executemany(
+                f"INSERT INTO {PG_TABLE} (question_id, document) VALUES (%s,"
+                " setweight(to_tsvector('norwegian', %s), 'A') ||"
+                " setweight(to_tsvector('norwegian', %s), 'B') ||"
+                " setweight(to_tsvector('norwegian', %s), 'C'))",
+                rows,
+            )
+        else:
+            cursor.execute(f"DELETE FROM {SQLITE_TABLE}")
+            cursor.executemany(
+                f"INSERT INTO {SQLITE_TABLE} (question_id, text, theme, context) VALUES (%s, %s, %s, %s)",
+                [(qid, _stemmed(text), _stemmed(theme), _stemmed(context)) for qid, text, theme, context in rows],
+            )
+
+
+def query_words(query: str) -> list[str]:
+    """The searchable words of a query, in order, without stop words or repeats."""
+    seen, result = set(), []
+    for word in words(query):
+        if word in STOP_WORDS or word in seen:
+            continue
+        seen.add(word)
+        result.append(word)
+    return result[:20]
+
+
+def _search_postgresql(terms: list[str], operator: str) -> list[str]:
+    # Each term is letters/digits only (see content.text.WORD), so ':*' cannot inject syntax;
+    # the values still travel as parameters.
+    parts = ["to_tsquery('norwegian', %s)" for _ in terms]
+    tsquery = f" {operator} ".join(parts)
+    params = [f"{t}:*" if i == len(terms) - 1 else t for i, t in enumerate(terms)]
+    sql = (
+        f"SELECT question_id FROM {PG_TABLE}, ({'SELECT ' + tsquery}) AS q(query)"
+        " WHERE document @@ q.query"
+        " ORDER BY ts_rank_cd(document, q.query) DESC, question_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _search_sqlite(terms: list[str], operator: str) -> list[str]:
+    stems = [stem(t) for t in terms]
+    # Stems contain only letters and digits, so quoting them is enough for FTS5 syntax.
+    match = f" {operator} ".join(f'"{s}"*' if i == len(stems) - 1 else f'"{s}"' for i, s in enumerate(stems))
+    sql = (
+        f"SELECT question_id FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s"
+        f" ORDER BY bm25({SQLITE_TABLE}, 0.0, 4.0, 2.0, 1.0), question_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def search(query: str) -> SearchHits:
+    """Question ids matching `query`, best first."""
+    terms = query_words(query)
+    if not terms:
+        return SearchHits([], True)
+    if connection.vendor == "postgresql":
+        run, all_op, any_op = _search_postgresql, "&&", "||"
+    else:
+        run, all_op, any_op = _search_sqlite, "AND", "OR"
+    ranked = run(terms, all_op)
+    if ranked or len(terms) == 1:
+        return SearchHits(ranked, True)
+    return SearchHits(run(terms, any_op), False)

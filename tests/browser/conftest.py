@@ -1,0 +1,120 @@
+"""Browser harness: Playwright (Python) driving Debian's chromium, with axe-core.
+
+Every later feature reuses this: `page` is a fresh browser tab on the live server
+at phone (375 px) or desktop width; `sign_in(page, user)` signs a user in;
+`check_accessibility(page, name)` runs axe and saves a screenshot.
+Screenshots go to test-artifacts/screenshots/ (not committed).
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+# Playwright's sync API runs an event loop in the test thread; the Django ORM calls
+# made by the tests themselves are still synchronous, so allow them.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists():
+        return
+    skip = pytest.mark.skip(
+        reason=f"Nettlesertestene hoppes over: fant ikke Chromium på {CHROMIUM}. "
+        "Installer Debian-pakken 'chromium' (det gjør .ci/run), eller sett CHROMIUM_PATH."
+    )
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    playwright = sync_playwright().start()
+    chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+    playwright.stop()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def viewport(request):
+    return request.param
+
+
+@pytest.fixture
+def page(browser, viewport, live_server):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], locale="nb-NO", base_url=live_server.url)
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    tab.console_errors = []
+    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    tab.viewport_name = viewport
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def sign_in(live_server):
+    """Give the browser a signed-in session for `user` without going through the form."""
+    from django.test import Client
+
+    def _sign_in(page, user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]
+        )
+
+    return _sign_in
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{re.sub(r'[^a-z0-9_-]+', '-', name.lower())}-{page.viewport_name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+@pytest.fixture
+def check_accessibility():
+    """Run axe-core on the page; fail on serious or critical violations. Also saves a screenshot."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+
+    def _check(page, name: str):
+        screenshot(page, name)
+        results = axe.run(
+            page,
+            options={
+                "resultTypes": ["violations"],
+                "runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+            },
+        )
+        serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+        report = "\n".join(
+            f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:5]}" for v in serious
+        )
+        assert not serious, f"axe fant {len(serious)} alvorlige brudd på {name}:\n{report}"
+        assert not page.console_errors, f"Feil i nettleserkonsollen på {name}: {page.console_errors}"
+
+    return _check

@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements.lock | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format check bench eval serve clean
+.PHONY: run test install lint format check bench eval serve clean security
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ run: install
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
 test: install
 	$(PY) -m ruff check .
+	$(PY) -m bandit -q -r accounts audit content people demo medvandrer -x "*/tests/*,*/migrations/*" -lll
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
+
+## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
+security: install
+	$(PY) -m bandit -r accounts audit content people demo medvandrer -x "*/tests/*,*/migrations/*"
+	$(PY) -m pip_audit -r requirements.lock
 
 lint: install
 	$(PY) -m ruff check .

@@ -1,48 +1,97 @@
-"""Shared test fixtures. Personas, as in healthchecks:
+"""Shared test fixtures. Personas, as in healthchecks, all in the organisation "Testhuset":
 
-alice   – practitioner (fagperson)
-bob     – peer worker (erfaringskonsulent)
-charlie – a person in recovery (deltaker)
+alice   – practitioner (fagperson), care relation with charlie, in team "Aktivitet"
+bob     – peer worker (erfaringskonsulent), in team "Arbeid"
+charlie – a person in recovery with a login (`charlie_person` is their Person)
 """
 
 import pytest
+from django.utils import timezone
 
-from accounts.models import Role, User
+from accounts.models import Role, User, UserSession
+from accounts.sessions import SIGNED_IN_AT, TWO_FACTOR_DONE
+from people.models import CareRelation, Organisation, Person, Team
 
 PASSWORD = "en-lang-og-trygg-testfrase"
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
+def fast_password_hashing(request, settings):
     # Argon2 is deliberately slow; tests that check the real hasher opt out with the `real_hasher` marker.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if "real_hasher" not in request.keywords:
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-def make_user(username: str, role: str, full_name: str = "") -> User:
+def make_user(username: str, role: str, organisation=None, full_name: str = "") -> User:
     return User.objects.create_user(
-        username=username, password=PASSWORD, role=role, full_name=full_name or username.title()
+        username=username,
+        password=PASSWORD,
+        role=role,
+        full_name=full_name or username.title(),
+        organisation=organisation,
     )
 
 
-@pytest.fixture
-def alice(db):
-    return make_user("alice", Role.PRACTITIONER, "Alice Aas")
+def sign_in(client, user, *, two_factor: bool = True):
+    """A signed-in session as the real sign-in leaves it (sign-in time, two-factor done)."""
+    client.force_login(user)
+    session = client.session
+    session[SIGNED_IN_AT] = timezone.now().isoformat()
+    session[TWO_FACTOR_DONE] = two_factor
+    session.save()
+    UserSession.objects.get_or_create(session_key=session.session_key, defaults={"user": user})
+    return client
 
 
 @pytest.fixture
-def bob(db):
-    return make_user("bob", Role.PEER_WORKER, "Bob Berg")
+def organisation(db):
+    return Organisation.objects.create(name="Testhuset", slug="testhuset")
 
 
 @pytest.fixture
-def charlie(db):
-    return make_user("charlie", Role.PERSON, "Charlie Dahl")
+def team(organisation):
+    return Team.objects.create(organisation=organisation, name="Aktivitet")
+
+
+@pytest.fixture
+def other_team(organisation):
+    return Team.objects.create(organisation=organisation, name="Arbeid")
+
+
+@pytest.fixture
+def alice(organisation, team):
+    user = make_user("alice", Role.PRACTITIONER, organisation, "Alice Aas")
+    user.teams.add(team)
+    return user
+
+
+@pytest.fixture
+def bob(organisation, other_team):
+    user = make_user("bob", Role.PEER_WORKER, organisation, "Bob Berg")
+    user.teams.add(other_team)
+    return user
+
+
+@pytest.fixture
+def charlie(organisation):
+    return make_user("charlie", Role.PERSON, organisation, "Charlie Dahl")
+
+
+@pytest.fixture
+def charlie_person(charlie, alice):
+    person = Person.objects.create(organisation=charlie.organisation, display_name="Charlie Dahl", user=charlie)
+    CareRelation.objects.create(staff=alice, person=person)
+    return person
 
 
 @pytest.fixture
 def alice_client(client, alice):
-    client.force_login(alice)
-    return client
+    return sign_in(client, alice)
+
+
+@pytest.fixture
+def charlie_client(client, charlie, charlie_person):
+    return sign_in(client, charlie, two_factor=False)
 
 
 @pytest.fixture(autouse=True)

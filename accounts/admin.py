@@ -1,11 +1,66 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.forms import UserCreationForm
 
-from accounts.models import User
+from accounts import totp
+from accounts.models import Role, User
+from medvandrer.admin import OrganisationScopedAdmin, admin_site
 
 
-@admin.register(User)
-class MedvandrerUserAdmin(UserAdmin):
-    fieldsets = UserAdmin.fieldsets + (("Medvandrer", {"fields": ("role", "full_name")}),)
-    list_display = ("username", "full_name", "role", "is_active")
+class StaffCreationForm(UserCreationForm):
+    class Meta(UserCreationForm.Meta):
+        model = User
+        fields = ("username", "full_name", "role")
+
+
+@admin.register(User, site=admin_site)
+class MedvandrerUserAdmin(OrganisationScopedAdmin, UserAdmin):
+    add_form = StaffCreationForm
+    list_display = ("username", "full_name", "role", "is_active", "two_factor")
     list_filter = ("role", "is_active")
+    search_fields = ("username", "full_name")
+    ordering = ("full_name",)
+    fieldsets = (
+        (None, {"fields": ("username", "full_name", "role", "organisation", "teams", "is_active")}),
+        ("Innlogging", {"fields": ("password", "last_login")}),
+    )
+    add_fieldsets = (
+        (None, {"fields": ("username", "full_name", "role", "organisation", "teams", "password1", "password2")}),
+    )
+    readonly_fields = ("last_login",)
+    filter_horizontal = ("teams",)
+    actions = ["deactivate", "reset_two_factor"]
+
+    @admin.display(boolean=True, description="Tofaktor")
+    def two_factor(self, user):
+        return user.totp_confirmed is not None
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset if request.user.is_superuser else queryset.filter(is_superuser=False)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields.append("organisation")
+        return fields
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "role" and not (request.user.is_superuser or request.user.role == Role.ADMIN):
+            kwargs["choices"] = [(value, label) for value, label in Role.choices if value != Role.ADMIN]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    @admin.action(description="Deaktiver valgte brukere (logger dem ut med en gang)")
+    def deactivate(self, request, queryset):
+        count = 0
+        for user in queryset.exclude(pk=request.user.pk):
+            user.is_active = False
+            user.save()  # the post_save signal ends their sessions
+            count += 1
+        messages.success(request, f"{count} brukere er deaktivert og logget ut.")
+
+    @admin.action(description="Nullstill tofaktor (ny app kobles til ved neste innlogging)")
+    def reset_two_factor(self, request, queryset):
+        for user in queryset:
+            totp.disable(user)
+        messages.success(request, f"Tofaktor er nullstilt for {queryset.count()} brukere.")

@@ -2,6 +2,7 @@
 cached per process and refreshed when the content fingerprint changes."""
 
 import threading
+import time
 from dataclasses import dataclass
 
 from content.models import ContentState, Element, Phase, Question, Situation, Theme, ThemeSituation
@@ -22,8 +23,24 @@ class Catalogue:
     theme_situations: dict  # theme key -> frozenset of situation keys
 
 
+_FINGERPRINT_TTL = 1.0  # seconds: new content is noticed within a second, at one query per second at most
+_fingerprint: tuple[str, float] = ("", 0.0)
+
+
 def current_fingerprint() -> str:
-    return ContentState.objects.filter(pk=1).values_list("fingerprint", flat=True).first() or ""
+    global _fingerprint
+    value, checked = _fingerprint
+    now = time.monotonic()
+    if now - checked > _FINGERPRINT_TTL or not value:
+        value = ContentState.objects.filter(pk=1).values_list("fingerprint", flat=True).first() or ""
+        _fingerprint = (value, now)
+    return value
+
+
+def forget_fingerprint() -> None:
+    """After loading content in this process, look again at once."""
+    global _fingerprint
+    _fingerprint = ("", 0.0)
 
 
 def catalogue() -> Catalogue:

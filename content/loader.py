@@ -177,6 +177,7 @@ def _sync(model, rows: dict, **scope):
 def load_content(force: bool = False) -> bool:
     """Sync the files into the database. Returns False when they were already loaded."""
     from content import search
+    from content.catalogue import forget_fingerprint
     from content.models import (
         ContentState,
         Element,
@@ -310,6 +311,7 @@ def load_content(force: bool = False) -> bool:
 
     search.rebuild_index()
     ContentState.objects.update_or_create(pk=1, defaults={"fingerprint": current})
+    forget_fingerprint()
     return True
 
 

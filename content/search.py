@@ -30,16 +30,16 @@ def create_storage(schema_editor) -> None:
     """Create the vendor-specific index table (called from a migration)."""
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(
-            f"CREATE TABLE IF NOT EXISTS {PG_TABLE} ("
+            f"CREATE TABLE IF NOT EXISTS {PG_TABLE} ("  # nosec B608 - table names are module constants; values are parameters
             # No foreign key: the index is always rebuilt whole from the questions, and a
             # constraint here would stop Django's TRUNCATE-based flush in tests.
             " question_id varchar(12) PRIMARY KEY,"
             " document tsvector NOT NULL)"
         )
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {PG_TABLE}_gin ON {PG_TABLE} USING gin(document)")
+        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {PG_TABLE}_gin ON {PG_TABLE} USING gin(document)")  # nosec B608 - table names are module constants; values are parameters
     else:
         schema_editor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5("
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5("  # nosec B608 - table names are module constants; values are parameters
             " question_id UNINDEXED, text, theme, context,"
             " tokenize = 'unicode61 remove_diacritics 0')"
         )
@@ -69,18 +69,18 @@ def rebuild_index() -> None:
     ]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute(f"DELETE FROM {PG_TABLE}")
+            cursor.execute(f"DELETE FROM {PG_TABLE}")  # nosec B608 - table names are module constants; values are parameters
             cursor.executemany(
-                f"INSERT INTO {PG_TABLE} (question_id, document) VALUES (%s,"
+                f"INSERT INTO {PG_TABLE} (question_id, document) VALUES (%s,"  # nosec B608 - table names are module constants; values are parameters
                 " setweight(to_tsvector('norwegian', %s), 'A') ||"
                 " setweight(to_tsvector('norwegian', %s), 'B') ||"
                 " setweight(to_tsvector('norwegian', %s), 'C'))",
                 rows,
             )
         else:
-            cursor.execute(f"DELETE FROM {SQLITE_TABLE}")
+            cursor.execute(f"DELETE FROM {SQLITE_TABLE}")  # nosec B608 - table names are module constants; values are parameters
             cursor.executemany(
-                f"INSERT INTO {SQLITE_TABLE} (question_id, text, theme, context) VALUES (%s, %s, %s, %s)",
+                f"INSERT INTO {SQLITE_TABLE} (question_id, text, theme, context) VALUES (%s, %s, %s, %s)",  # nosec B608 - table names are module constants; values are parameters
                 [(qid, _stemmed(text), _stemmed(theme), _stemmed(context)) for qid, text, theme, context in rows],
             )
 
@@ -103,7 +103,7 @@ def _search_postgresql(terms: list[str], operator: str) -> list[str]:
     tsquery = f" {operator} ".join(parts)
     params = [f"{t}:*" if i == len(terms) - 1 else t for i, t in enumerate(terms)]
     sql = (
-        f"SELECT question_id FROM {PG_TABLE}, ({'SELECT ' + tsquery}) AS q(query)"
+        f"SELECT question_id FROM {PG_TABLE}, ({'SELECT ' + tsquery}) AS q(query)"  # nosec B608 - table names are module constants; values are parameters
         " WHERE document @@ q.query"
         " ORDER BY ts_rank_cd(document, q.query) DESC, question_id"
     )
@@ -117,8 +117,8 @@ def _search_sqlite(terms: list[str], operator: str) -> list[str]:
     # Stems contain only letters and digits, so quoting them is enough for FTS5 syntax.
     match = f" {operator} ".join(f'"{s}"*' if i == len(stems) - 1 else f'"{s}"' for i, s in enumerate(stems))
     sql = (
-        f"SELECT question_id FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s"
-        f" ORDER BY bm25({SQLITE_TABLE}, 0.0, 4.0, 2.0, 1.0), question_id"
+        f"SELECT question_id FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s"  # nosec B608 - table names are module constants; values are parameters
+        f" ORDER BY bm25({SQLITE_TABLE}, 0.0, 4.0, 2.0, 1.0), question_id"  # nosec B608 - table names are module constants; values are parameters
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [match])

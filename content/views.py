@@ -27,6 +27,8 @@ def _phase_guidance(phase_key: str):
 
 @login_required
 def home(request):
+    if request.user.is_person:
+        return redirect("my_page")
     return render(
         request,
         "content/home.html",

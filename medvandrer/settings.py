@@ -6,6 +6,7 @@ see docs/DEPLOYMENT.md.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -47,7 +48,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "csp",
+    "axes",
     "accounts",
+    "people",
+    "audit",
     "content",
     "demo",
 ]
@@ -64,6 +68,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "accounts.middleware.SessionLimitsMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
+    "accounts.middleware.NoStoreForSignedInMiddleware",
+    # Axes last: it turns a locked-out sign-in into our Norwegian lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "medvandrer.urls"
@@ -115,6 +124,32 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+CSRF_FAILURE_VIEW = "accounts.views.csrf_failure"
+INVITE_VALID_DAYS = envint("INVITE_VALID_DAYS", "7")
+
+# Failed sign-ins: five tries per username *and* address, then a 15-minute pause.
+# Counting the pair means someone elsewhere cannot lock a real user out, and the
+# cool-off means no lockout is permanent.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# By default axes restarts the pause on every try during a lockout, which would let
+# someone keep a user locked out for ever by retrying. The pause simply runs out.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_ENABLE_ADMIN = False
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_VERBOSE = False
+AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", "0")
+
+# A wrong two-factor code five times in a row pauses code entry for 15 minutes.
+TOTP_FAILURE_LIMIT = 5
+TOTP_COOLOFF = timedelta(minutes=15)
+TOTP_ISSUER = "Medvandrer"
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -122,7 +157,7 @@ PASSWORD_HASHERS = [
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "accounts.validators.NorwegianMinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -151,8 +186,13 @@ STORAGES = {
     },
 }
 
-# Sessions live in the database so several app processes can share them.
+# Sessions live in the database so several app processes can share them. They end
+# after 30 minutes without activity and, whatever happens, 12 hours after sign-in.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = envint("SESSION_IDLE_MINUTES", "30") * 60
+# The idle timer is pushed forward at most once a minute (accounts.middleware), not on every request.
+SESSION_ACTIVITY_RESOLUTION = timedelta(seconds=60)
+SESSION_ABSOLUTE_LIFETIME = timedelta(hours=envint("SESSION_MAX_HOURS", "12"))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -166,7 +206,7 @@ if not DEBUG:
     SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "1")
     SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000")
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "0")
+    SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "1")
     # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import sign_in
 from content.models import Favourite
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +32,7 @@ def test_htmx_gets_just_the_button_back(alice_client):
 
 def test_favourites_are_personal(client, alice, bob):
     Favourite.objects.create(user=alice, question_id="C1.1")
-    client.force_login(bob)
+    sign_in(client, bob)
     assert "Du har ingen favoritter ennå" in client.get("/sporsmal/favoritter/").content.decode()
 
 

@@ -77,8 +77,9 @@ def sign_in(live_server):
     from django.test import Client
 
     def _sign_in(page, user):
-        client = Client()
-        client.force_login(user)
+        from conftest import sign_in as sign_in_client
+
+        client = sign_in_client(Client(), user, two_factor=user.needs_two_factor)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value, "url": live_server.url}]

@@ -1,6 +1,7 @@
 """A practitioner finds questions in a real browser, on a phone and on a laptop, and every
 page passes axe (no serious or critical WCAG 2.1 A/AA violations)."""
 
+import pyotp
 import pytest
 from playwright.sync_api import expect
 
@@ -11,16 +12,26 @@ def fits_the_screen(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
-def test_signing_in_with_the_form(page, alice, check_accessibility):
+def test_signing_in_with_password_and_connecting_a_code_app(page, alice, check_accessibility):
     page.goto("/")
     expect(page).to_have_url("/logg-inn/?next=/")
     check_accessibility(page, "logg-inn")
     page.get_by_label("Brukernavn").fill("alice")
     page.get_by_label("Passord").fill("feil-passord-her")
     page.get_by_role("button", name="Logg inn").click()
-    expect(page.get_by_role("alert")).to_contain_text("brukernavn")
+    expect(page.get_by_role("alert")).to_contain_text("Brukernavnet eller passordet stemmer ikke")
     page.get_by_label("Passord").fill("en-lang-og-trygg-testfrase")
     page.get_by_role("button", name="Logg inn").click()
+
+    # Staff connect an authenticator app the first time.
+    expect(page.get_by_role("heading", name="Koble til app for engangskoder")).to_be_visible()
+    check_accessibility(page, "tofaktor-oppsett")
+    secret = page.locator("code.secret").inner_text().replace(" ", "")
+    page.get_by_label("Engangskode").fill("000000")
+    page.get_by_role("button", name="Koble til").click()
+    expect(page.get_by_text("Koden stemte ikke")).to_be_visible()
+    page.get_by_label("Engangskode").fill(pyotp.TOTP(secret).now())
+    page.get_by_role("button", name="Koble til").click()
     expect(page.get_by_role("heading", name="Hei, Alice Aas")).to_be_visible()
 
 

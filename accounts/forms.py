@@ -1,0 +1,81 @@
+from django import forms
+from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+
+MAX_PASSWORD_CHARS = 1024
+
+
+class SignInForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": _(
+            "Brukernavnet eller passordet stemmer ikke. Prøv igjen – husk at store og små bokstaver teller."
+        ),
+        "inactive": _("Denne kontoen er ikke i bruk lenger. Ta kontakt med en teamleder hvis du trenger den."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Django sets max_length on the username after building the field, so it is never checked;
+        # without this, a long name reaches authenticate() and the lockout table (255 characters).
+        self.fields["username"].validators.append(MaxLengthValidator(self.fields["username"].max_length))
+        self.fields["username"].error_messages["max_length"] = _("Brukernavnet er for langt.")
+        self.fields["password"].validators.append(MaxLengthValidator(MAX_PASSWORD_CHARS))
+        self.fields["password"].error_messages["max_length"] = _("Passordet er for langt.")
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Engangskode"),
+        max_length=12,
+        help_text=_("Seks sifre fra appen på telefonen din."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True}),
+        error_messages={"required": _("Skriv inn koden fra appen.")},
+    )
+
+
+class SetUpLoginForm(forms.Form):
+    """A person sets up their own login from an invitation."""
+
+    username = forms.CharField(
+        label=_("Brukernavn"),
+        max_length=150,
+        help_text=_("Det du vil logge inn med. Bokstaver, tall og . - _ går fint."),
+        error_messages={"required": _("Velg et brukernavn.")},
+    )
+    password1 = forms.CharField(
+        label=_("Passord"),
+        strip=False,
+        max_length=MAX_PASSWORD_CHARS,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=_("Minst 12 tegn. En setning du husker, er ofte lettest."),
+        error_messages={"required": _("Velg et passord.")},
+    )
+    password2 = forms.CharField(
+        label=_("Passord en gang til"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        error_messages={"required": _("Skriv passordet en gang til.")},
+    )
+
+    def clean_username(self):
+        username = self.cleaned_data["username"].strip()
+        User.username_validator(username)
+        if User.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(_("Det brukernavnet er tatt. Prøv et annet."))
+        return username
+
+    def clean(self):
+        data = super().clean()
+        one, two = data.get("password1"), data.get("password2")
+        if one and two and one != two:
+            self.add_error("password2", _("De to passordene er ikke like."))
+        elif one:
+            try:
+                password_validation.validate_password(one, User(username=data.get("username", "")))
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return data

@@ -1,0 +1,214 @@
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from accounts import totp
+from accounts.forms import CodeForm, SetUpLoginForm, SignInForm
+from accounts.models import Invite, Role, User
+from accounts.sessions import (
+    PENDING_NEXT,
+    PENDING_SINCE,
+    PENDING_USER,
+    TWO_FACTOR_DONE,
+    complete_sign_in,
+    end_sessions,
+)
+from audit.log import record
+from audit.models import Action
+
+PENDING_LIFETIME = timedelta(minutes=5)
+ENROL_SECRET = "enrol_secret"  # noqa: S105 - a session key name, not a secret
+
+
+def _safe_next(request, candidate: str) -> str:
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, {request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return reverse("home")
+
+
+def _pending_user(request):
+    """The user who gave the right password but has not finished two-factor sign-in yet."""
+    user_id, since = request.session.get(PENDING_USER), request.session.get(PENDING_SINCE)
+    if not user_id or not since:
+        return None
+    if timezone.now() - datetime.fromisoformat(since) > PENDING_LIFETIME:
+        return None
+    return User.objects.filter(pk=user_id, is_active=True).first()
+
+
+class SignInView(auth_views.LoginView):
+    form_class = SignInForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        user = form.get_user()
+        if not user.needs_two_factor:
+            complete_sign_in(self.request, user, two_factor=False)
+            return redirect(self.get_success_url())
+        self.request.session.cycle_key()
+        self.request.session[PENDING_USER] = user.pk
+        self.request.session[PENDING_SINCE] = timezone.now().isoformat()
+        self.request.session[PENDING_NEXT] = self.get_redirect_url()
+        return redirect("two_factor" if user.totp_confirmed else "two_factor_setup")
+
+
+def two_factor(request):
+    """Second step: the code from the app."""
+    user = _pending_user(request)
+    if user is None or not user.totp_confirmed:
+        messages.info(request, "Logg inn med brukernavn og passord først.")
+        return redirect("login")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if totp.is_paused(user):
+            form.add_error("code", _paused_message(user))
+        elif totp.check_code(user, form.cleaned_data["code"]):
+            next_url = _safe_next(request, request.session.get(PENDING_NEXT, ""))
+            complete_sign_in(request, user, two_factor=True)
+            return redirect(next_url)
+        else:
+            form.add_error(
+                "code",
+                _paused_message(user)
+                if totp.is_paused(user)
+                else "Koden stemte ikke. Bruk koden som vises i appen nå.",
+            )
+    return render(request, "accounts/two_factor.html", {"form": form, "user_name": user.display_name})
+
+
+def two_factor_setup(request):
+    """First sign-in for staff (or a person turning it on): connect an authenticator app."""
+    user = _pending_user(request) if not request.user.is_authenticated else request.user
+    if user is None:
+        messages.info(request, "Logg inn med brukernavn og passord først.")
+        return redirect("login")
+    secret = request.session.get(ENROL_SECRET) or totp.new_secret()
+    request.session[ENROL_SECRET] = secret
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        step = totp.matching_step(secret, form.cleaned_data["code"])
+        if step is not None:
+            totp.enable(user, secret, step)
+            request.session.pop(ENROL_SECRET, None)
+            if request.user.is_authenticated:
+                request.session[TWO_FACTOR_DONE] = True
+                messages.success(request, "Tofaktor-innlogging er slått på.")
+                return redirect("account")
+            next_url = _safe_next(request, request.session.get(PENDING_NEXT, ""))
+            complete_sign_in(request, user, two_factor=True)
+            messages.success(request, "Appen er koblet til. Neste gang logger du inn med passord og kode.")
+            return redirect(next_url)
+        form.add_error(
+            "code", "Koden stemte ikke. Sjekk at klokka på telefonen går riktig, og prøv koden som vises nå."
+        )
+    return render(
+        request,
+        "accounts/two_factor_setup.html",
+        {"form": form, "secret": totp.grouped(secret), "required": user.is_staff_role},
+    )
+
+
+def two_factor_qr(request):
+    """The QR code for the app, as an image (no inline markup)."""
+    secret = request.session.get(ENROL_SECRET)
+    user = _pending_user(request) if not request.user.is_authenticated else request.user
+    if not secret or user is None:
+        return HttpResponse(status=404)
+    response = HttpResponse(totp.qr_svg(totp.provisioning_uri(secret, user.username)), content_type="image/svg+xml")
+    response["Cache-Control"] = "no-store, private"
+    return response
+
+
+@login_required
+def account(request):
+    return render(request, "accounts/account.html", {"nav": "account"})
+
+
+@login_required
+@require_POST
+def turn_off_two_factor(request):
+    if request.user.is_staff_role:
+        messages.error(request, "Ansatte må bruke tofaktor-innlogging.")
+    else:
+        totp.disable(request.user)
+        messages.success(request, "Tofaktor-innlogging er slått av.")
+    return redirect("account")
+
+
+@login_required
+@require_POST
+def sign_out_everywhere(request):
+    current = request.session.session_key
+    count = end_sessions(request.user, keep=current)
+    logout(request)  # this session last, the proper way, so the request can finish
+    messages.success(request, f"Du er logget ut på alle enheter ({count + 1}).")
+    return redirect("login")
+
+
+def accept_invite(request, token):
+    """A person sets up their own login from a one-time link."""
+    invite = Invite.objects.find(token)
+    problem = None
+    if invite is None:
+        problem = "Vi finner ikke denne invitasjonen. Sjekk at hele lenken ble med, eller be om en ny."
+    elif invite.used is not None or invite.person.user_id is not None:
+        problem = (
+            "Denne invitasjonen er allerede brukt. Logg inn med brukernavnet du valgte, eller be om en ny invitasjon."
+        )
+    elif not invite.is_usable:
+        problem = "Denne invitasjonen har gått ut. Be den du har kontakt med om en ny – det tar bare et øyeblikk."
+    if problem:
+        record(
+            actor=request.user,
+            action=Action.INVITE_REJECTED,
+            object_type="invite",
+            object_id=invite.pk if invite else "",
+            person=invite.person if invite else None,
+        )
+        return render(request, "accounts/invite_problem.html", {"problem": problem}, status=410 if invite else 404)
+
+    form = SetUpLoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        person = invite.person
+        user = User.objects.create_user(
+            username=form.cleaned_data["username"],
+            password=form.cleaned_data["password1"],
+            role=Role.PERSON,
+            full_name=person.display_name,
+            organisation=person.organisation,
+        )
+        person.user = user
+        person.save(update_fields=["user"])
+        Invite.objects.filter(pk=invite.pk).update(used=timezone.now())
+        record(actor=user, action=Action.CREATE, object_type="account", object_id=user.pk, person=person, basis="self")
+        complete_sign_in(request, user, two_factor=False)
+        messages.success(request, "Velkommen! Nå har du din egen innlogging.")
+        return redirect("home")
+    return render(request, "accounts/invite_accept.html", {"form": form, "person_name": invite.person.display_name})
+
+
+def csrf_failure(request, reason=""):
+    record(actor=request.user, action=Action.CSRF_FAILED, object_type="form", object_id=request.path[:64])
+    return render(request, "accounts/csrf_failure.html", status=403)
+
+
+def locked_out(request, original_response=None, credentials=None):
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
+
+
+def _paused_message(user) -> str:
+    minutes = max(1, int((user.totp_locked_until - timezone.now()).total_seconds() // 60) + 1)
+    return f"For mange feil koder på rad. Vent {minutes} minutter og prøv igjen."

@@ -1,0 +1,83 @@
+"""The one audit path: `record(...)` writes a row; `describe(event)` says it in plain Norwegian."""
+
+from audit.models import Action, AuditEvent, Basis
+
+# object type -> (how the person reads it in «Hvem har sett mine opplysninger», neutral name for staff)
+OBJECT_LABELS: dict[str, tuple[str, str]] = {
+    "person": ("oversikten din", "personoversikt"),
+    "about": ("«Om meg»", "«Om meg»"),
+    "consent": ("samtykkene dine", "samtykker"),
+    "block": ("sperrene dine", "sperrer"),
+    "access_log": ("loggen over hvem som har sett opplysningene dine", "personens innsynslogg"),
+    "invite": ("invitasjonen din", "invitasjon"),
+    "account": ("kontoen din", "konto"),
+    "care_relation": ("hvem som er fast kontakt for deg", "fast kontakt"),
+    "audit_log": ("organisasjonens logg", "organisasjonens logg"),
+    "form": ("et skjema", "skjema"),
+}
+
+
+def register_object_type(key: str, for_person: str, neutral: str) -> None:
+    """Apps that hold person data name their object types here."""
+    OBJECT_LABELS[key] = (for_person, neutral)
+
+
+def object_label(key: str, *, for_person: bool) -> str:
+    labels = OBJECT_LABELS.get(key)
+    return (labels[0] if for_person else labels[1]) if labels else key
+
+
+def record(
+    *,
+    actor=None,
+    action: str,
+    object_type: str,
+    object_id="",
+    person=None,
+    person_id: int | None = None,
+    basis: str = "",
+    organisation_id: int | None = None,
+) -> AuditEvent:
+    from accounts.models import STAFF_ROLES
+
+    if person is not None:
+        person_id = person.pk
+        organisation_id = organisation_id or person.organisation_id
+    authenticated = actor is not None and actor.is_authenticated
+    if authenticated and organisation_id is None:
+        organisation_id = actor.organisation_id
+    return AuditEvent.objects.create(
+        actor_id=actor.pk if authenticated else None,
+        actor_name=actor.display_name if authenticated and actor.role in STAFF_ROLES else "",
+        actor_role=actor.role if authenticated else "anonym",
+        organisation_id=organisation_id,
+        person_id=person_id,
+        object_type=object_type,
+        object_id=str(object_id)[:64] if object_id is not None else "",
+        action=action,
+        basis=basis,
+    )
+
+
+def describe(event: AuditEvent) -> dict:
+    """Who, what and why of one event, worded for the person whose data it is."""
+    from accounts.models import Role
+
+    if event.actor_role == Role.PERSON and event.actor_id is not None and event.basis == Basis.SELF:
+        who = "Du"
+    elif event.actor_name:
+        who = event.actor_name
+    elif event.actor_role == "anonym":
+        who = "Noen som ikke var logget inn"
+    else:
+        who = "En bruker"
+    role = Role(event.actor_role).label if event.actor_role in Role.values else ""
+    return {
+        "at": event.at,
+        "who": who,
+        "role": role,
+        "action": Action(event.action).label if event.action in Action.values else event.action,
+        "what": object_label(event.object_type, for_person=True),
+        "basis": Basis(event.basis).label if event.basis in Basis.values else "",
+        "denied": event.action == Action.DENIED,
+    }

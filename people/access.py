@@ -1,0 +1,139 @@
+"""The one path to a person's data.
+
+Every view that shows or changes anything about a person gets it from
+`person_for(request, person_id, …)` (or `object_for` for things that belong to a
+person). It decides whether the signed-in user may, on which basis, and writes the
+audit row – also when the answer is no. A refusal is a 404, so nobody learns whether
+a person exists in another organisation. tests/test_authorization_matrix.py walks
+every URL and role through it, and tests/test_person_urls_use_access.py fails if a
+view that takes a person id reads the person any other way.
+
+Who may:
+- the person themself: read and write;
+- staff with an active care relation ("fast kontakt"): read and write;
+- staff in a team the person has given consent to (active, not expired): read only;
+- never a staff member the person has blocked, never anyone in another organisation,
+  and team leaders and admins only like anyone else (no extra rights to content).
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from accounts.models import Role
+from audit.log import record
+from audit.models import Action, Basis
+from people.models import Block, CareRelation, Consent, Person
+
+READ_ACTIONS = {Action.READ, Action.EXPORT, Action.PRINT}
+SELF_ONLY = frozenset({Basis.SELF})
+CARE_RELATION_ONLY = frozenset({Basis.RELATION})
+
+
+class NoAccess(Http404):
+    pass
+
+
+@dataclass(frozen=True)
+class Access:
+    basis: str  # audit.models.Basis
+    can_write: bool
+
+
+def decide(user, person: Person) -> Access | None:
+    """The basis on which `user` may see `person`'s data, or None. No audit, no side effects."""
+    if not user.is_authenticated or not user.is_active:
+        return None
+    if user.organisation_id is None or user.organisation_id != person.organisation_id:
+        return None
+    if user.role == Role.PERSON:
+        return Access(Basis.SELF, can_write=True) if person.user_id == user.pk else None
+    if Block.objects.filter(person=person, staff=user).exists():
+        return None
+    if CareRelation.objects.active().filter(person=person, staff=user).exists():
+        return Access(Basis.RELATION, can_write=True)
+    if Consent.objects.active().filter(person=person, team__members=user).exists():
+        return Access(Basis.CONSENT, can_write=False)
+    return None
+
+
+def person_for(
+    request,
+    person_id,
+    *,
+    action: str = Action.READ,
+    object_type: str = "person",
+    object_id="",
+    need_write: bool = False,
+    only: frozenset | None = None,
+) -> Person:
+    """The person, if the signed-in user may do `action` on their data.
+
+    Refusals are always audited. Reads (and exports, prints) are audited here; a write
+    is audited by the action in people/actions.py that performs it, with the basis this
+    function leaves in `request.person_access`.
+    `need_write`: a read that is only for those who may also write (an edit form).
+    `only`: the bases allowed at all, e.g. SELF_ONLY for what only the person themself
+    may see or do (consents, blocks, their access log, erasure).
+    """
+    user = request.user
+    person = Person.objects.filter(pk=_as_int(person_id)).first() if _as_int(person_id) is not None else None
+    access = decide(user, person) if person is not None else None
+    allowed = (
+        access is not None
+        and (access.can_write or (action in READ_ACTIONS and not need_write))
+        and (only is None or access.basis in only)
+    )
+    if not allowed:
+        # Another organisation's person is recorded without their id: their log is not ours to write in.
+        same_org = person is not None and user.is_authenticated and user.organisation_id == person.organisation_id
+        record(
+            actor=user,
+            action=Action.DENIED,
+            object_type=object_type,
+            object_id=object_id or person_id,
+            person_id=person.pk if same_org else None,
+            basis=access.basis if access else Basis.NONE,
+        )
+        raise NoAccess("Ingen tilgang")
+    if action in READ_ACTIONS:
+        record(
+            actor=user,
+            action=action,
+            object_type=object_type,
+            object_id=object_id or person.pk,
+            person=person,
+            basis=access.basis,
+        )
+    request.person_access = access
+    return person
+
+
+def object_for(request, queryset, pk, *, action: str = Action.READ, object_type: str):
+    """Something that belongs to a person (has a `person` field): fetched, then checked through `person_for`."""
+    obj = get_object_or_404(queryset, pk=_as_int(pk))
+    person_for(request, obj.person_id, action=action, object_type=object_type, object_id=obj.pk)
+    return obj
+
+
+def persons_visible_to(user):
+    """The persons `user` may open, for lists. Uses the same rules as `decide`."""
+    if not user.is_authenticated or user.organisation_id is None:
+        return Person.objects.none()
+    persons = Person.objects.filter(organisation_id=user.organisation_id)
+    if user.role == Role.PERSON:
+        return persons.filter(user=user)
+    related = CareRelation.objects.active().filter(staff=user).values("person_id")
+    consented = Consent.objects.active().filter(team__members=user).values("person_id")
+    blocked = Block.objects.filter(staff=user).values("person_id")
+    return persons.filter(Q(pk__in=related) | Q(pk__in=consented)).exclude(pk__in=blocked)
+
+
+def _as_int(value) -> int | None:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**63 else None

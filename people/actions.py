@@ -1,0 +1,87 @@
+"""Changes to a person's data. Each one writes its audit row; views call these after
+`people.access.person_for` has said yes."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from accounts.models import Invite
+from accounts.sessions import end_sessions
+from audit.log import record
+from audit.models import Action
+from people.models import Block, Consent, Person
+
+
+@dataclass
+class Conflict(Exception):
+    """Someone else saved first. Carries their text so the page can show both."""
+
+    theirs: str
+    version: int
+
+
+def update_about(person: Person, text: str, expected_version: int, *, actor, basis) -> Person:
+    updated = Person.objects.filter(pk=person.pk, about_version=expected_version).update(
+        about=text, about_version=F("about_version") + 1
+    )
+    if not updated:
+        current = Person.objects.get(pk=person.pk)
+        raise Conflict(theirs=current.about, version=current.about_version)
+    record(actor=actor, action=Action.UPDATE, object_type="about", person=person, basis=basis)
+    person.refresh_from_db(fields=["about", "about_version"])
+    return person
+
+
+def give_consent(person: Person, team, valid_until, *, actor, basis) -> Consent:
+    consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
+    record(actor=actor, action=Action.CREATE, object_type="consent", object_id=consent.pk, person=person, basis=basis)
+    return consent
+
+
+def withdraw_consent(consent: Consent, *, actor, basis) -> None:
+    if consent.withdrawn is None:
+        Consent.objects.filter(pk=consent.pk).update(withdrawn=timezone.now())
+        record(
+            actor=actor,
+            action=Action.UPDATE,
+            object_type="consent",
+            object_id=consent.pk,
+            person=consent.person,
+            basis=basis,
+        )
+
+
+def block_staff(person: Person, staff, *, actor, basis) -> Block:
+    block, _ = Block.objects.get_or_create(person=person, staff=staff)
+    record(actor=actor, action=Action.CREATE, object_type="block", object_id=block.pk, person=person, basis=basis)
+    return block
+
+
+def unblock(block: Block, *, actor, basis) -> None:
+    person = block.person
+    record(actor=actor, action=Action.DELETE, object_type="block", object_id=block.pk, person=person, basis=basis)
+    block.delete()
+
+
+def create_invite(person: Person, *, actor, basis) -> str:
+    """A fresh one-time link; earlier unused links for the person stop working."""
+    Invite.objects.filter(person=person, used__isnull=True).update(expires=timezone.now())
+    invite, token = Invite.create_for(person, created_by=actor)
+    record(actor=actor, action=Action.CREATE, object_type="invite", object_id=invite.pk, person=person, basis=basis)
+    return token
+
+
+@transaction.atomic
+def erase_person(person: Person, *, actor, basis) -> None:
+    """Right to erasure: the person and everything linked to them, their login included.
+
+    The audit trail stays (it holds ids and codes, not content) and records the erasure.
+    """
+    record(actor=actor, action=Action.ERASE, object_type="person", person=person, basis=basis)
+    user = person.user
+    person.delete()
+    if user is not None:
+        end_sessions(user)
+        user.delete()

@@ -1,0 +1,203 @@
+"""Pages about a person. Every one gets the person from people.access.person_for."""
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from accounts.models import Role
+from audit.log import describe
+from audit.models import Action, AuditEvent, Basis
+from people import access, actions
+from people.forms import AboutForm, BlockForm, ConsentForm, EraseForm
+from people.models import Block, CareRelation, Consent, Person
+
+LOG_PAGE_SIZE = 50
+
+
+@login_required
+def person_list(request):
+    if request.user.role == Role.PERSON:
+        return redirect("my_page")
+    persons = access.persons_visible_to(request.user).order_by("display_name")
+    relations = set(
+        CareRelation.objects.active().filter(staff=request.user, person__in=persons).values_list("person_id", flat=True)
+    )
+    rows = [{"person": p, "basis": Basis.RELATION.label if p.pk in relations else Basis.CONSENT.label} for p in persons]
+    return render(request, "people/person_list.html", {"rows": rows, "nav": "persons"})
+
+
+@login_required
+def my_page(request):
+    person = Person.objects.filter(user=request.user).first()
+    if person is None:
+        return redirect("home")
+    return redirect("person", person_id=person.pk)
+
+
+@login_required
+def person_detail(request, person_id):
+    person = access.person_for(request, person_id)
+    is_self = request.person_access.basis == Basis.SELF
+    context = {"person": person, "is_self": is_self, "access": request.person_access, "nav": "persons"}
+    if is_self:
+        context["active_consents"] = Consent.objects.active().filter(person=person).select_related("team")
+        context["contacts"] = CareRelation.objects.active().filter(person=person).select_related("staff")
+    return render(request, "people/person_detail.html", context)
+
+
+@login_required
+def about_edit(request, person_id):
+    if request.method == "POST":
+        person = access.person_for(request, person_id, action=Action.UPDATE, object_type="about")
+        form = AboutForm(request.POST)
+        if form.is_valid():
+            try:
+                actions.update_about(
+                    person,
+                    form.cleaned_data["about"],
+                    form.cleaned_data["version"],
+                    actor=request.user,
+                    basis=request.person_access.basis,
+                )
+            except actions.Conflict as conflict:
+                return render(
+                    request,
+                    "people/about_conflict.html",
+                    {
+                        "person": person,
+                        "mine": form.cleaned_data["about"],
+                        "theirs": conflict.theirs,
+                        "form": AboutForm(initial={"about": form.cleaned_data["about"], "version": conflict.version}),
+                    },
+                    status=409,
+                )
+            messages.success(request, "«Om meg» er lagret.")
+            return redirect("person", person_id=person.pk)
+    else:
+        person = access.person_for(request, person_id, object_type="about", need_write=True)
+        form = AboutForm(initial={"about": person.about, "version": person.about_version})
+    return render(request, "people/about_edit.html", {"person": person, "form": form})
+
+
+@login_required
+def consents(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request,
+        person_id,
+        action=Action.UPDATE if writing else Action.READ,
+        object_type="consent",
+        only=access.SELF_ONLY,
+    )
+    form = ConsentForm(request.POST if writing and "give" in request.POST else None, organisation=person.organisation)
+    if writing and "withdraw" in request.POST:
+        consent = get_object_or_404(Consent, pk=_int_or_none(request.POST.get("withdraw")), person=person)
+        actions.withdraw_consent(consent, actor=request.user, basis=request.person_access.basis)
+        messages.success(request, f"Samtykket til {consent.team} er trukket tilbake. Det gjelder fra nå.")
+        return redirect("consents", person_id=person.pk)
+    if writing and form.is_valid():
+        actions.give_consent(
+            person,
+            form.cleaned_data["team"],
+            form.cleaned_data["valid_until"],
+            actor=request.user,
+            basis=request.person_access.basis,
+        )
+        messages.success(
+            request,
+            f"{form.cleaned_data['team']} kan nå se planen din til og med {form.cleaned_data['valid_until']:%d.%m.%Y}.",
+        )
+        return redirect("consents", person_id=person.pk)
+    all_consents = Consent.objects.filter(person=person).select_related("team")
+    return render(
+        request,
+        "people/consents.html",
+        {
+            "person": person,
+            "form": form,
+            "active": [c for c in all_consents if c.is_active],
+            "ended": [c for c in all_consents if not c.is_active],
+            "contacts": CareRelation.objects.active().filter(person=person).select_related("staff"),
+        },
+    )
+
+
+@login_required
+def blocks(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request, person_id, action=Action.UPDATE if writing else Action.READ, object_type="block", only=access.SELF_ONLY
+    )
+    form = BlockForm(request.POST if writing and "block" in request.POST else None, organisation=person.organisation)
+    if writing and "unblock" in request.POST:
+        block = get_object_or_404(Block, pk=_int_or_none(request.POST.get("unblock")), person=person)
+        actions.unblock(block, actor=request.user, basis=request.person_access.basis)
+        messages.success(request, f"{block.staff.display_name} er ikke sperret lenger.")
+        return redirect("blocks", person_id=person.pk)
+    if writing and form.is_valid():
+        actions.block_staff(person, form.cleaned_data["staff"], actor=request.user, basis=request.person_access.basis)
+        messages.success(
+            request, f"{form.cleaned_data['staff'].display_name} er sperret fra opplysningene dine fra nå."
+        )
+        return redirect("blocks", person_id=person.pk)
+    return render(
+        request,
+        "people/blocks.html",
+        {"person": person, "form": form, "blocks": Block.objects.filter(person=person).select_related("staff")},
+    )
+
+
+@login_required
+def access_log(request, person_id):
+    person = access.person_for(request, person_id, object_type="access_log", only=access.SELF_ONLY)
+    show_own = request.GET.get("egne") == "1"
+    events = AuditEvent.objects.filter(person_id=person.pk)
+    if not show_own:
+        events = events.exclude(actor_id=request.user.pk)
+    page = Paginator(events, LOG_PAGE_SIZE).get_page(request.GET.get("side"))
+    return render(
+        request,
+        "people/access_log.html",
+        {"person": person, "page": page, "rows": [describe(e) for e in page.object_list], "show_own": show_own},
+    )
+
+
+@login_required
+def invite(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request,
+        person_id,
+        action=Action.CREATE if writing else Action.READ,
+        object_type="invite",
+        only=access.CARE_RELATION_ONLY,
+    )
+    link = None
+    if writing and person.user_id is None:
+        token = actions.create_invite(person, actor=request.user, basis=request.person_access.basis)
+        link = request.build_absolute_uri(reverse("accept_invite", args=[token]))
+    return render(request, "people/invite.html", {"person": person, "link": link})
+
+
+@login_required
+def erase(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request, person_id, action=Action.ERASE if writing else Action.READ, object_type="person", only=access.SELF_ONLY
+    )
+    form = EraseForm(request.POST or None)
+    if writing and form.is_valid():
+        actions.erase_person(person, actor=request.user, basis=request.person_access.basis)
+        logout(request)
+        return render(request, "people/erased.html")
+    return render(request, "people/erase.html", {"person": person, "form": form})
+
+
+def _int_or_none(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,182 @@
+"""Every URL × every role × GET and POST: the status is what the rules say, and no
+response ever shows a canary from a person the role may not see.
+
+The table RULES must name every URL pattern the resolver knows (Django admin
+included); a new URL without an entry fails the first test. Prints
+"U URLs × R roles × M methods = K checks, N unexpected".
+"""
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from conftest import sign_in
+from people.models import Person
+from tests.world import ROLES, build_world, may_see
+
+SIGNED_IN = frozenset(ROLES) - {"anonymous"}
+PERSONS = frozenset({"self", "other_person"})
+STAFF = SIGNED_IN - PERSONS
+MANAGERS = frozenset({"team_leader", "admin", "other_organisation"})  # zoe leads a team in organisation B
+METHODS = ("get", "post")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Expected status codes. `allowed` roles get `ok`; other signed-in roles get `denied`."""
+
+    allowed: frozenset = SIGNED_IN
+    ok_get: frozenset = frozenset({200})
+    ok_post: frozenset = frozenset({200})
+    denied: frozenset = frozenset({404})
+    anonymous: frozenset = frozenset({302})
+
+    def expect(self, role: str, method: str) -> frozenset:
+        if role == "anonymous":
+            return self.anonymous
+        if role in self.allowed:
+            return self.ok_get if method == "get" else self.ok_post
+        return self.denied
+
+
+GET_ONLY_API = Rule(ok_post=frozenset({405}), anonymous=frozenset({401, 405}))
+SITUATION_API = Rule(
+    ok_get=frozenset({400}), ok_post=frozenset({405}), anonymous=frozenset({401, 405})
+)  # no situation given
+POST_ONLY = Rule(ok_get=frozenset({405}), ok_post=frozenset({302}))
+REDIRECT = Rule(ok_get=frozenset({302}), ok_post=frozenset({302}))
+PUBLIC = Rule(anonymous=frozenset({200}))
+ADMIN = Rule(
+    allowed=MANAGERS,
+    ok_get=frozenset({200, 302, 403, 404, 405}),  # 302: objects of another organisation "do not exist"
+    ok_post=frozenset({200, 302, 403, 404, 405}),
+    denied=frozenset({302, 403, 405}),
+)
+
+RULES = {
+    "home": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons go to their own page
+    "login": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({200})),
+    "logout": Rule(ok_get=frozenset({405}), ok_post=frozenset({302}), anonymous=frozenset({302, 405})),
+    "two_factor": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({302})),
+    "two_factor_setup": Rule(anonymous=frozenset({302})),
+    "two_factor_qr": Rule(ok_get=frozenset({404}), ok_post=frozenset({404}), anonymous=frozenset({404})),
+    "account": Rule(),
+    "two_factor_off": POST_ONLY,
+    "sign_out_everywhere": POST_ONLY,
+    "accept_invite": PUBLIC,
+    "persons": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),
+    "my_page": REDIRECT,
+    "person": Rule(allowed=frozenset({"self", "with_relation", "teammate_with_consent"})),
+    "about_edit": Rule(allowed=frozenset({"self", "with_relation"})),
+    "consents": Rule(allowed=frozenset({"self"})),
+    "blocks": Rule(allowed=frozenset({"self"})),
+    "access_log": Rule(allowed=frozenset({"self"})),
+    "invite": Rule(allowed=frozenset({"with_relation"})),
+    "erase": Rule(allowed=frozenset({"self"})),
+    "organisation_log": Rule(allowed=MANAGERS),
+    "content:bank": Rule(),
+    "content:cards": Rule(),
+    "content:suggest": Rule(),
+    "content:favourites": Rule(),
+    "content:question": Rule(),
+    "content:toggle_favourite": POST_ONLY,
+    "content:element": Rule(),
+    "content:guidance_index": Rule(),
+    "content:guidance": Rule(),
+    "content:api_questions": GET_ONLY_API,
+    "content:api_suggestions": SITUATION_API,
+}
+
+
+def url_patterns(resolver=None, prefix="", namespace=""):
+    """(key, route template) for every pattern; unnamed patterns are keyed by their template."""
+    for entry in (resolver or get_resolver()).url_patterns:
+        route = prefix + str(entry.pattern)
+        if isinstance(entry, URLResolver):
+            yield from url_patterns(entry, route, f"{namespace}{entry.namespace}:" if entry.namespace else namespace)
+        elif isinstance(entry, URLPattern):
+            yield (f"{namespace}{entry.name}" if entry.name else f"{namespace}{route}"), route
+
+
+def rule_for(key: str) -> Rule:
+    if key.startswith("admin:"):
+        return ADMIN
+    return RULES[key]
+
+
+def concrete_path(route: str, world) -> str:
+    """Fill the route template with ids from the world (the target person is P)."""
+    model = re.search(r"(accounts/user|people/\w+)/", route)
+    object_ids = {
+        "accounts/user": world.objects["user"],
+        "people/organisation": world.objects["organisation"],
+        "people/team": world.objects["team"],
+        "people/person": world.persons["P"].pk,
+        "people/carerelation": world.objects["care_relation"],
+    }
+    values = {
+        "person_id": world.persons["P"].pk,
+        "token": world.invite_token,
+        "question_id": "C1.1",
+        "key": "hope",
+        "slug": "huskeregler",
+        "object_id": object_ids[model.group(1)] if model else world.persons["P"].pk,
+        "id": world.objects["user"],
+        "content_type_id": ContentType.objects.get_for_model(Person).pk,
+        "app_label": "people",
+        "url": "finnes-ikke/",
+    }
+
+    def fill(match):
+        return str(values[match.group("name")])
+
+    path = re.sub(r"<(?:\w+:)?(?P<name>\w+)>", fill, route)
+    path = re.sub(r"\(\?P<(?P<name>\w+)>[^)]*\)", fill, path)
+    return "/" + path.replace("^", "").replace("$", "")
+
+
+def leaked_canaries(body: str, world, role: str) -> set[str]:
+    allowed = may_see(world, role)
+    return {key for key, canary in world.canaries.items() if key not in allowed and canary in body}
+
+
+def test_every_url_has_a_rule():
+    keys = {key for key, _route in url_patterns()}
+    missing = {key for key in keys if not key.startswith("admin:") and key not in RULES}
+    assert missing == set(), f"URL without an authorization rule: {sorted(missing)}"
+    assert set(RULES) - keys == set(), "rule for a URL that no longer exists"
+
+
+@pytest.mark.django_db
+def test_authorization_matrix(capsys):
+    world = build_world()
+    patterns = list(url_patterns())
+    checks, unexpected = 0, []
+    for key, route in patterns:
+        path = concrete_path(route, world)
+        rule = rule_for(key)
+        for role in ROLES:
+            for method in METHODS:
+                client = Client()
+                if role != "anonymous":
+                    user = world.users[role]
+                    sign_in(client, user, two_factor=user.needs_two_factor)
+                response = getattr(client, method)(path)
+                body = response.content.decode(errors="replace")
+                checks += 1
+                expected = rule.expect(role, method)
+                if response.status_code not in expected:
+                    unexpected.append(
+                        f"{method.upper()} {path} as {role}: {response.status_code}, expected {sorted(expected)}"
+                    )
+                leaks = leaked_canaries(body, world, role)
+                if leaks:
+                    unexpected.append(f"{method.upper()} {path} as {role}: shows data of {sorted(leaks)}")
+    figure = f"{len(patterns)} URLs × {len(ROLES)} roles × {len(METHODS)} methods = {checks} checks, {len(unexpected)} unexpected"
+    with capsys.disabled():
+        print("\n" + figure)
+    assert not unexpected, figure + "\n" + "\n".join(unexpected)

@@ -30,19 +30,36 @@ class MedvandrerUserAdmin(OrganisationScopedAdmin, UserAdmin):
     readonly_fields = ("last_login",)
     filter_horizontal = ("teams",)
     actions = ["deactivate", "reset_two_factor"]
+    audit_object_type = "account"
 
     @admin.display(boolean=True, description="Tofaktor")
     def two_factor(self, user):
         return user.totp_confirmed is not None
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
+        # Persons are not managed here: they keep their own login and recover it through a
+        # new link from their care contact (people: «Lag lenke for nytt passord»).
+        queryset = super().get_queryset(request).exclude(role=Role.PERSON)
         return queryset if request.user.is_superuser else queryset.filter(is_superuser=False)
+
+    def has_change_permission(self, request, obj=None):
+        if (
+            obj is not None
+            and obj.role == Role.ADMIN
+            and not (request.user.is_superuser or request.user.role == Role.ADMIN)
+        ):
+            return False  # a team leader cannot change an administrator (nor their password)
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self.has_change_permission(request, obj) and obj != request.user
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.is_superuser:
             fields.append("organisation")
+        if obj is not None and obj == request.user:
+            fields += ["role", "teams", "is_active"]  # nobody widens their own access
         return fields
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
@@ -50,17 +67,22 @@ class MedvandrerUserAdmin(OrganisationScopedAdmin, UserAdmin):
             kwargs["choices"] = [(value, label) for value, label in Role.choices if value != Role.ADMIN]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
+    def _changeable(self, request, queryset):
+        return [user for user in queryset.exclude(pk=request.user.pk) if self.has_change_permission(request, user)]
+
     @admin.action(description="Deaktiver valgte brukere (logger dem ut med en gang)")
     def deactivate(self, request, queryset):
-        count = 0
-        for user in queryset.exclude(pk=request.user.pk):
+        users = self._changeable(request, queryset)
+        for user in users:
             user.is_active = False
             user.save()  # the post_save signal ends their sessions
-            count += 1
-        messages.success(request, f"{count} brukere er deaktivert og logget ut.")
+            self._audit(request, user, "update")
+        messages.success(request, f"{len(users)} brukere er deaktivert og logget ut.")
 
     @admin.action(description="Nullstill tofaktor (ny app kobles til ved neste innlogging)")
     def reset_two_factor(self, request, queryset):
-        for user in queryset:
+        users = self._changeable(request, queryset)
+        for user in users:
             totp.disable(user)
-        messages.success(request, f"Tofaktor er nullstilt for {queryset.count()} brukere.")
+            self._audit(request, user, "update")
+        messages.success(request, f"Tofaktor er nullstilt for {len(users)} brukere.")

@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -79,3 +79,14 @@ class SetUpLoginForm(forms.Form):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return data
+
+
+class NewPasswordForm(SetPasswordForm):
+    """A person who already has a login chooses a new password from a renewal link."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_password1"].label = _("Nytt passord")
+        self.fields["new_password1"].help_text = _("Minst 12 tegn. En setning du husker, er ofte lettest.")
+        self.fields["new_password2"].label = _("Nytt passord en gang til")
+        self.error_messages["password_mismatch"] = _("De to passordene er ikke like.")

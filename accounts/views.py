@@ -5,15 +5,18 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts import totp
-from accounts.forms import CodeForm, SetUpLoginForm, SignInForm
+from accounts.forms import CodeForm, NewPasswordForm, SetUpLoginForm, SignInForm
 from accounts.models import Invite, Role, User
 from accounts.sessions import (
     PENDING_NEXT,
@@ -48,6 +51,7 @@ def _pending_user(request):
     return User.objects.filter(pk=user_id, is_active=True).first()
 
 
+@method_decorator(never_cache, name="dispatch")
 class SignInView(auth_views.LoginView):
     form_class = SignInForm
     redirect_authenticated_user = True
@@ -64,6 +68,7 @@ class SignInView(auth_views.LoginView):
         return redirect("two_factor" if user.totp_confirmed else "two_factor_setup")
 
 
+@never_cache
 def two_factor(request):
     """Second step: the code from the app."""
     user = _pending_user(request)
@@ -88,12 +93,23 @@ def two_factor(request):
     return render(request, "accounts/two_factor.html", {"form": form, "user_name": user.display_name})
 
 
+@never_cache
 def two_factor_setup(request):
-    """First sign-in for staff (or a person turning it on): connect an authenticator app."""
+    """First sign-in for staff (or a person turning it on): connect an authenticator app.
+
+    Only for an account without an app: connecting a new one would otherwise be a way
+    around the code (someone with the password alone could replace the owner's app).
+    """
     user = _pending_user(request) if not request.user.is_authenticated else request.user
     if user is None:
         messages.info(request, "Logg inn med brukernavn og passord først.")
         return redirect("login")
+    if user.totp_confirmed is not None:
+        request.session.pop(ENROL_SECRET, None)
+        if request.user.is_authenticated:
+            messages.info(request, "Du har allerede koblet til en app. Slå den av først hvis du vil bytte.")
+            return redirect("account")
+        return redirect("two_factor")
     secret = request.session.get(ENROL_SECRET) or totp.new_secret()
     request.session[ENROL_SECRET] = secret
     form = CodeForm(request.POST or None)
@@ -120,11 +136,12 @@ def two_factor_setup(request):
     )
 
 
+@never_cache
 def two_factor_qr(request):
     """The QR code for the app, as an image (no inline markup)."""
     secret = request.session.get(ENROL_SECRET)
     user = _pending_user(request) if not request.user.is_authenticated else request.user
-    if not secret or user is None:
+    if not secret or user is None or user.totp_confirmed is not None:
         return HttpResponse(status=404)
     response = HttpResponse(totp.qr_svg(totp.provisioning_uri(secret, user.username)), content_type="image/svg+xml")
     response["Cache-Control"] = "no-store, private"
@@ -157,46 +174,76 @@ def sign_out_everywhere(request):
     return redirect("login")
 
 
+@never_cache
 def accept_invite(request, token):
-    """A person sets up their own login from a one-time link."""
+    """A person sets up their own login from a one-time link – or, if they have one, chooses a new password."""
     invite = Invite.objects.find(token)
-    problem = None
-    if invite is None:
-        problem = "Vi finner ikke denne invitasjonen. Sjekk at hele lenken ble med, eller be om en ny."
-    elif invite.used is not None or invite.person.user_id is not None:
-        problem = (
-            "Denne invitasjonen er allerede brukt. Logg inn med brukernavnet du valgte, eller be om en ny invitasjon."
-        )
-    elif not invite.is_usable:
-        problem = "Denne invitasjonen har gått ut. Be den du har kontakt med om en ny – det tar bare et øyeblikk."
+    problem = _invite_problem(invite)
     if problem:
-        record(
-            actor=request.user,
-            action=Action.INVITE_REJECTED,
-            object_type="invite",
-            object_id=invite.pk if invite else "",
-            person=invite.person if invite else None,
-        )
-        return render(request, "accounts/invite_problem.html", {"problem": problem}, status=410 if invite else 404)
-
-    form = SetUpLoginForm(request.POST or None)
+        return _reject_invite(request, invite, problem)
+    existing = invite.person.user
+    form = NewPasswordForm(existing, request.POST or None) if existing else SetUpLoginForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        person = invite.person
-        user = User.objects.create_user(
-            username=form.cleaned_data["username"],
-            password=form.cleaned_data["password1"],
-            role=Role.PERSON,
-            full_name=person.display_name,
-            organisation=person.organisation,
+        with transaction.atomic():
+            locked = Invite.objects.select_for_update().select_related("person").get(pk=invite.pk)
+            problem = _invite_problem(locked)
+            if problem:  # the same link used twice at the same moment
+                return _reject_invite(request, locked, problem)
+            person = locked.person
+            if existing:
+                user = form.save()
+                totp.disable(user)  # a new start: the app can be connected again from «Min konto»
+                end_sessions(user)
+            else:
+                user = User.objects.create_user(
+                    username=form.cleaned_data["username"],
+                    password=form.cleaned_data["password1"],
+                    role=Role.PERSON,
+                    full_name=person.display_name,
+                    organisation=person.organisation,
+                )
+                person.user = user
+                person.save(update_fields=["user"])
+            locked.used = timezone.now()
+            locked.save(update_fields=["used"])
+        record(
+            actor=user,
+            action=Action.UPDATE if existing else Action.CREATE,
+            object_type="account",
+            object_id=user.pk,
+            person=person,
+            basis="self",
         )
-        person.user = user
-        person.save(update_fields=["user"])
-        Invite.objects.filter(pk=invite.pk).update(used=timezone.now())
-        record(actor=user, action=Action.CREATE, object_type="account", object_id=user.pk, person=person, basis="self")
         complete_sign_in(request, user, two_factor=False)
-        messages.success(request, "Velkommen! Nå har du din egen innlogging.")
+        messages.success(
+            request, "Nytt passord er lagret." if existing else "Velkommen! Nå har du din egen innlogging."
+        )
         return redirect("home")
-    return render(request, "accounts/invite_accept.html", {"form": form, "person_name": invite.person.display_name})
+    template = "accounts/invite_renew.html" if existing else "accounts/invite_accept.html"
+    return render(request, template, {"form": form, "person_name": invite.person.display_name})
+
+
+def _invite_problem(invite) -> str:
+    if invite is None:
+        return "Vi finner ikke denne invitasjonen. Sjekk at hele lenken ble med, eller be om en ny."
+    if invite.used is not None:
+        return "Denne lenken er allerede brukt. Logg inn med brukernavnet ditt, eller be om en ny lenke."
+    if not invite.is_usable:
+        return "Denne lenken har gått ut. Be den du har kontakt med om en ny – det tar bare et øyeblikk."
+    if invite.person.user is not None and not invite.person.user.is_active:
+        return "Denne kontoen er ikke i bruk lenger. Ta kontakt med den du har kontakt med."
+    return ""
+
+
+def _reject_invite(request, invite, problem):
+    record(
+        actor=request.user,
+        action=Action.INVITE_REJECTED,
+        object_type="invite",
+        object_id=invite.pk if invite else "",
+        person=invite.person if invite else None,
+    )
+    return render(request, "accounts/invite_problem.html", {"problem": problem}, status=410 if invite else 404)
 
 
 def csrf_failure(request, reason=""):

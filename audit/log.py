@@ -14,6 +14,8 @@ OBJECT_LABELS: dict[str, tuple[str, str]] = {
     "care_relation": ("hvem som er fast kontakt for deg", "fast kontakt"),
     "audit_log": ("organisasjonens logg", "organisasjonens logg"),
     "form": ("et skjema", "skjema"),
+    "person_list": ("listen over personer", "personliste"),
+    "team": ("et team", "team"),
 }
 
 

@@ -1,8 +1,9 @@
 """The audit trail: who did what with whose data, when, and on what basis.
 
 Append-only. The application has no update or delete path (this module refuses
-them), and database triggers (migration 0002) make UPDATE and DELETE fail on both
-PostgreSQL and SQLite.
+them), and on PostgreSQL a trigger (migration 0002) makes UPDATE and DELETE fail in
+the database. In production the app should also run as a database role that does not
+own this table (no TRUNCATE, no DROP TRIGGER); see docs/SECURITY.md.
 
 Rows hold ids and codes, never a person's content: person and actor are plain ids
 (no foreign keys, so erasing a person or a user changes nothing here), and the

@@ -1,3 +1,6 @@
+import re
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -21,9 +24,13 @@ def organisation_log(request):
     action = request.GET.get("handling", "")
     if action in Action.values:
         events = events.filter(action=action)
-    person_id = request.GET.get("person", "")
-    if person_id.isdigit():
-        events = events.filter(person_id=int(person_id))
+    person_id = request.GET.get("person", "").strip()
+    if person_id:
+        if re.fullmatch(r"[0-9]{1,18}", person_id):
+            events = events.filter(person_id=int(person_id))
+        else:
+            messages.error(request, "Personnummeret i filteret må være et tall, for eksempel 12.")
+            person_id = ""
     record(actor=user, action=Action.READ, object_type="audit_log", basis=Basis.ORGANISATION)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("side"))
     names = dict(

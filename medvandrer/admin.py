@@ -74,6 +74,35 @@ class OrganisationScopedAdmin(admin.ModelAdmin):
             obj.organisation_id = request.user.organisation_id
         super().save_model(request, obj, form, change)
 
+    # Admin changes go into our audit trail instead of Django's LogEntry, which would keep
+    # names (object_repr) that must disappear when a person is erased.
+    audit_object_type = ""
+
+    def _audit(self, request, obj, action):
+        from audit.log import record
+        from audit.models import Basis
+        from people.models import Person
+
+        person = obj if isinstance(obj, Person) else getattr(obj, "person", None)
+        record(
+            actor=request.user,
+            action=action,
+            object_type=self.audit_object_type or obj._meta.model_name,
+            object_id=obj.pk,
+            person=person if isinstance(person, Person) else None,
+            basis=Basis.ORGANISATION,
+        )
+
+    def log_addition(self, request, obj, message):
+        self._audit(request, obj, "create")
+
+    def log_change(self, request, obj, message):
+        self._audit(request, obj, "update")
+
+    def log_deletions(self, request, queryset):
+        for obj in queryset:
+            self._audit(request, obj, "delete")
+
 
 def _scoped(model, request):
     from accounts.models import User

@@ -144,7 +144,12 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_ENABLE_ADMIN = False
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_VERBOSE = False
-AXES_IPWARE_PROXY_COUNT = envint("AXES_PROXY_COUNT", "0")
+# Behind reverse proxies the client address comes from X-Forwarded-For, counted from the
+# right past our own proxies; without proxies only REMOTE_ADDR (accounts/network.py).
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", "0")
+AXES_CLIENT_IP_CALLABLE = "accounts.network.client_address"
+# Successful sign-ins are not kept by axes (our sessions table knows who is signed in).
+AXES_DISABLE_ACCESS_LOG = True
 
 # A wrong two-factor code five times in a row pauses code entry for 15 minutes.
 TOTP_FAILURE_LIMIT = 5

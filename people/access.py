@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 
 from accounts.models import Role
 from audit.log import record
@@ -111,10 +110,30 @@ def person_for(
     return person
 
 
-def object_for(request, queryset, pk, *, action: str = Action.READ, object_type: str):
-    """Something that belongs to a person (has a `person` field): fetched, then checked through `person_for`."""
-    obj = get_object_or_404(queryset, pk=_as_int(pk))
-    person_for(request, obj.person_id, action=action, object_type=object_type, object_id=obj.pk)
+def object_for(
+    request, queryset, pk, *, person_id, action: str = Action.READ, object_type: str, need_write: bool = False
+):
+    """Something that belongs to the person in the URL (it has a `person` field): checked through
+    `person_for` first, then fetched only among that person's things (a mismatch is refused and audited)."""
+    person = person_for(request, person_id, action=action, object_type=object_type, object_id=pk, need_write=need_write)
+    return owned(request, queryset, pk, person, object_type=object_type)
+
+
+def owned(request, queryset, pk, person, *, object_type: str):
+    """One of `person`'s things by id (access to the person already checked); an id that is
+    not theirs – tampered, or another person's – is refused and audited like any refusal."""
+    number = _as_int(pk)
+    obj = queryset.filter(pk=number, person=person).first() if number is not None else None
+    if obj is None:
+        record(
+            actor=request.user,
+            action=Action.DENIED,
+            object_type=object_type,
+            object_id=str(pk)[:64],
+            person=person,
+            basis=getattr(request, "person_access", None) and request.person_access.basis or Basis.NONE,
+        )
+        raise NoAccess("Ingen tilgang")
     return obj
 
 

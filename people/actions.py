@@ -81,7 +81,23 @@ def erase_person(person: Person, *, actor, basis) -> None:
     """
     record(actor=actor, action=Action.ERASE, object_type="person", person=person, basis=basis)
     user = person.user
+    _forget_in_other_logs(person, user)
     person.delete()
     if user is not None:
         end_sessions(user)
         user.delete()
+
+
+def _forget_in_other_logs(person, user) -> None:
+    """Logs kept by Django admin and the lockout can hold the person's name; they go too."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    from accounts.models import User
+
+    LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Person), object_id=str(person.pk)).delete()
+    if user is not None:
+        LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)).delete()
+        for model in (AccessAttempt, AccessFailureLog, AccessLog):
+            model.objects.filter(username=user.username).delete()

@@ -1,7 +1,7 @@
+from django import forms
 from django.contrib import admin
 
-from audit.log import record
-from audit.models import Action, Basis
+from audit.models import Basis
 from medvandrer.admin import OrganisationScopedAdmin, admin_site
 from people import actions
 from people.models import CareRelation, Organisation, Person, Team
@@ -44,10 +44,22 @@ class PersonAdmin(OrganisationScopedAdmin):
         for person in queryset:
             actions.erase_person(person, actor=request.user, basis=Basis.ORGANISATION)
 
+    def log_deletions(self, request, queryset):
+        pass  # erase_person writes the audit row
+
+    def get_deleted_objects(self, objs, request):
+        # Django would list everything linked – blocks and consents included, which the
+        # person has not shared with managers. Say what happens without naming it.
+        summary = [
+            f"{person.display_name} og alt som hører til (plan, samtykker, sperrer og innlogging)" for person in objs
+        ]
+        return summary, {"personer": len(summary)}, set(), []
+
 
 @admin.register(CareRelation, site=admin_site)
 class CareRelationAdmin(OrganisationScopedAdmin):
     organisation_path = "person__organisation"
+    audit_object_type = "care_relation"
     list_display = ("staff", "person", "started", "ended")
     list_filter = ("ended",)
     fields = ("staff", "person", "started", "ended")
@@ -58,28 +70,18 @@ class CareRelationAdmin(OrganisationScopedAdmin):
             field.queryset = field.queryset.exclude(role="deltaker")
         return field
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        record(
-            actor=request.user,
-            action=Action.UPDATE if change else Action.CREATE,
-            object_type="care_relation",
-            object_id=obj.pk,
-            person=obj.person,
-            basis=Basis.ORGANISATION,
-        )
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
 
-    def delete_model(self, request, obj):
-        record(
-            actor=request.user,
-            action=Action.DELETE,
-            object_type="care_relation",
-            object_id=obj.pk,
-            person=obj.person,
-            basis=Basis.ORGANISATION,
-        )
-        super().delete_model(request, obj)
+        class NotYourself(form):
+            """Four eyes: a manager never gives themself access to a person."""
 
-    def delete_queryset(self, request, queryset):
-        for relation in queryset:
-            self.delete_model(request, relation)
+            def clean_staff(self):
+                staff = self.cleaned_data.get("staff")
+                if staff == request.user:
+                    raise forms.ValidationError(
+                        "Du kan ikke gjøre deg selv til fast kontakt. Be en annen leder om det."
+                    )
+                return staff
+
+        return NotYourself

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from accounts.models import Role
-from audit.log import describe
+from audit.log import describe, record
 from audit.models import Action, AuditEvent, Basis
 from people import access, actions
 from people.forms import AboutForm, BlockForm, ConsentForm, EraseForm
@@ -22,6 +22,7 @@ def person_list(request):
     if request.user.role == Role.PERSON:
         return redirect("my_page")
     persons = access.persons_visible_to(request.user).order_by("display_name")
+    record(actor=request.user, action=Action.READ, object_type="person_list")
     relations = set(
         CareRelation.objects.active().filter(staff=request.user, person__in=persons).values_list("person_id", flat=True)
     )
@@ -94,7 +95,9 @@ def consents(request, person_id):
     )
     form = ConsentForm(request.POST if writing and "give" in request.POST else None, organisation=person.organisation)
     if writing and "withdraw" in request.POST:
-        consent = get_object_or_404(Consent, pk=_int_or_none(request.POST.get("withdraw")), person=person)
+        consent = access.owned(
+            request, Consent.objects.select_related("team"), request.POST.get("withdraw"), person, object_type="consent"
+        )
         actions.withdraw_consent(consent, actor=request.user, basis=request.person_access.basis)
         messages.success(request, f"Samtykket til {consent.team} er trukket tilbake. Det gjelder fra nå.")
         return redirect("consents", person_id=person.pk)
@@ -133,7 +136,9 @@ def blocks(request, person_id):
     )
     form = BlockForm(request.POST if writing and "block" in request.POST else None, organisation=person.organisation)
     if writing and "unblock" in request.POST:
-        block = get_object_or_404(Block, pk=_int_or_none(request.POST.get("unblock")), person=person)
+        block = access.owned(
+            request, Block.objects.select_related("staff"), request.POST.get("unblock"), person, object_type="block"
+        )
         actions.unblock(block, actor=request.user, basis=request.person_access.basis)
         messages.success(request, f"{block.staff.display_name} er ikke sperret lenger.")
         return redirect("blocks", person_id=person.pk)
@@ -176,7 +181,7 @@ def invite(request, person_id):
         only=access.CARE_RELATION_ONLY,
     )
     link = None
-    if writing and person.user_id is None:
+    if writing:
         token = actions.create_invite(person, actor=request.user, basis=request.person_access.basis)
         link = request.build_absolute_uri(reverse("accept_invite", args=[token]))
     return render(request, "people/invite.html", {"person": person, "link": link})
@@ -194,10 +199,3 @@ def erase(request, person_id):
         logout(request)
         return render(request, "people/erased.html")
     return render(request, "people/erase.html", {"person": person, "form": form})
-
-
-def _int_or_none(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

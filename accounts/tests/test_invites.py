@@ -90,3 +90,30 @@ def test_a_taken_username_is_refused_and_the_rest_kept(alice_client, dina, clien
     response = client.post(link, {**NEW_LOGIN, "username": "bob"})
     assert "Det brukernavnet er tatt" in response.content.decode()
     assert not User.objects.filter(username="dina").exists()
+
+
+def test_a_person_who_forgot_the_password_gets_a_renewal_link(alice_client, charlie_person, charlie):
+    from django.contrib.sessions.models import Session
+    from django.test import Client
+
+    from conftest import sign_in
+
+    old_browser = sign_in(Client(), charlie, two_factor=False)
+    charlie.totp_secret, charlie.totp_confirmed = "JBSWY3DPEHPK3PXP", timezone.now()
+    charlie.save()
+    link = invite_link(alice_client, charlie_person)
+    browser = Client()
+    assert "Nytt passord, Charlie Dahl" in browser.get(link).content.decode()
+    response = browser.post(
+        link, {"new_password1": "en ny og lang setning", "new_password2": "en ny og lang setning"}, follow=True
+    )
+    assert "Nytt passord er lagret." in response.content.decode()
+    charlie.refresh_from_db()
+    assert charlie.check_password("en ny og lang setning") and charlie.username == "charlie"
+    assert charlie.totp_confirmed is None  # a fresh start; the app can be connected again
+    assert not Session.objects.filter(session_key=old_browser.session.session_key).exists()
+    assert AuditEvent.objects.filter(action="update", object_type="account", person_id=charlie_person.pk).exists()
+
+
+def test_invitation_pages_are_never_cached(alice_client, dina, client):
+    assert "no-store" in client.get(invite_link(alice_client, dina))["Cache-Control"]

@@ -39,3 +39,48 @@ def test_the_pause_runs_out_even_if_someone_keeps_trying(client, charlie, charli
         assert attempt(client, "feil-passord-000").status_code == 429  # trying during the pause …
     with time_machine.travel(start + timedelta(minutes=16), tick=False):
         assert attempt(client, PASSWORD).status_code == 302  # … does not make it longer
+
+
+def test_behind_a_proxy_each_client_is_counted_by_its_own_address(client, charlie, charlie_person, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.254"
+    for i in range(6):  # the attacker also forges the header; the proxy appends the real address
+        client.post(
+            "/logg-inn/",
+            {"username": "charlie", "password": "feil-passord-000"},
+            REMOTE_ADDR=proxy,
+            HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 203.0.113.9",
+        )
+    assert (
+        client.post(
+            "/logg-inn/",
+            {"username": "charlie", "password": PASSWORD},
+            REMOTE_ADDR=proxy,
+            HTTP_X_FORWARDED_FOR="1.2.3.9, 203.0.113.9",
+        ).status_code
+        == 429
+    )
+    response = client.post(
+        "/logg-inn/",
+        {"username": "charlie", "password": PASSWORD},
+        REMOTE_ADDR=proxy,
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    assert response.status_code == 302
+
+
+def test_without_proxies_a_forged_forwarded_header_changes_nothing(client, charlie, charlie_person):
+    for i in range(5):
+        client.post(
+            "/logg-inn/",
+            {"username": "charlie", "password": "feil-passord-000"},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{i}",
+        )
+    response = client.post(
+        "/logg-inn/",
+        {"username": "charlie", "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.99",
+    )
+    assert response.status_code == 429

@@ -112,3 +112,31 @@ def test_an_overlong_username_is_refused_before_it_reaches_the_database(client):
     response = client.post("/logg-inn/", {"username": "a" * 5000, "password": "noe"})
     assert response.status_code == 200
     assert "Brukernavnet er for langt." in response.content.decode()
+
+
+def test_the_password_alone_cannot_connect_a_new_app_to_an_account_that_has_one(client, alice_with_app):
+    """Review finding: the set-up page was a way around the code."""
+    original_secret = alice_with_app.totp_secret
+    password_step(client)
+    assert client.get("/logg-inn/tofaktor/")["Location"] == "/logg-inn/kode/"
+    assert client.get("/logg-inn/tofaktor/qr.svg").status_code == 404
+    forged = pyotp.random_base32()
+    client.session  # noqa: B018 - the session exists
+    response = client.post("/logg-inn/tofaktor/", {"code": pyotp.TOTP(forged).now()})
+    assert response["Location"] == "/logg-inn/kode/"
+    alice_with_app.refresh_from_db()
+    assert alice_with_app.totp_secret == original_secret
+    assert client.get("/personer/").status_code == 302  # still not signed in
+
+
+def test_a_signed_in_user_with_an_app_is_sent_to_the_account_page(client, alice_with_app):
+    from conftest import sign_in
+
+    sign_in(client, alice_with_app)
+    assert client.get("/logg-inn/tofaktor/")["Location"] == "/konto/"
+
+
+def test_sign_in_pages_are_never_cached(client, alice_with_app):
+    assert "no-store" in client.get("/logg-inn/")["Cache-Control"]
+    password_step(client)
+    assert "no-store" in client.get("/logg-inn/kode/")["Cache-Control"]

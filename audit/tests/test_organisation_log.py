@@ -27,3 +27,11 @@ def test_another_organisations_events_are_not_shown(organisation):
 
 def test_practitioners_cannot_see_it(alice_client):
     assert alice_client.get("/organisasjon/logg/").status_code == 404
+
+
+@pytest.mark.parametrize("value", ["²", "abc", "1" * 40, "-3"])
+def test_a_bad_person_filter_is_explained(organisation, value):
+    lise = make_user("lise", "teamleder", organisation, "Lise Lie")
+    response = sign_in(Client(), lise).get("/organisasjon/logg/", {"person": value})
+    assert response.status_code == 200
+    assert "må være et tall" in response.content.decode()

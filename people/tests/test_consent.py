@@ -77,3 +77,18 @@ def test_a_team_of_another_organisation_cannot_be_chosen(charlie_client, charlie
 
 def test_only_the_person_manages_consent(alice_client, charlie_person):
     assert alice_client.get(f"/personer/{charlie_person.pk}/samtykke/").status_code == 404
+
+
+def test_withdrawing_someone_elses_consent_is_refused_and_audited(
+    charlie_client, charlie_person, organisation, other_team
+):
+    from audit.models import AuditEvent
+    from people.models import Person
+
+    other = Person.objects.create(organisation=organisation, display_name="Annen Person")
+    theirs = Consent.objects.create(person=other, team=other_team, valid_until=timezone.localdate() + timedelta(days=5))
+    response = charlie_client.post(f"/personer/{charlie_person.pk}/samtykke/", {"withdraw": theirs.pk})
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.withdrawn is None
+    assert AuditEvent.objects.filter(action="denied", object_type="consent", object_id=str(theirs.pk)).exists()

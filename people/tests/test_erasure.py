@@ -93,3 +93,25 @@ def test_a_team_leader_can_erase_on_request_in_admin(client, charlie_person, org
     assert response.status_code == 302
     assert not Person.objects.filter(pk=charlie_person.pk).exists()
     assert AuditEvent.objects.filter(person_id=charlie_person.pk, action="erase", basis="organisation").exists()
+
+
+def test_erasure_after_admin_work_and_failed_sign_ins_leaves_no_name_anywhere(client):
+    from axes.models import AccessAttempt
+    from django.test import Client
+
+    from conftest import make_user
+
+    world = build_world()
+    lise = world.users["team_leader"]
+    admin = sign_in(Client(), lise)
+    admin.post("/admin/people/person/add/", {"display_name": "Kari Hemmelig"})
+    person = Person.objects.get(display_name="Kari Hemmelig")
+    user = make_user("kari.hemmelig", "deltaker", person.organisation, "Kari Hemmelig")
+    person.user = user
+    person.save()
+    for _ in range(2):
+        Client().post("/logg-inn/", {"username": "kari.hemmelig", "password": "feil-feil-feil"})
+    assert AccessAttempt.objects.filter(username="kari.hemmelig").exists()
+    admin.post(f"/admin/people/person/{person.pk}/delete/", {"post": "yes"})
+    assert rows_mentioning("Kari Hemmelig") == []
+    assert rows_mentioning("kari.hemmelig") == []

@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements.lock | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format check bench eval serve clean security
+.PHONY: run test install lint format check bench bench-load bench-backup eval serve backup retention clean security
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,16 +22,34 @@ run: install
 	@echo "Medvandrer kjører på http://127.0.0.1:8000 – stopp med Ctrl+C."
 	$(PY) manage.py runserver 127.0.0.1:8000
 
+## Production-style: gunicorn with several workers on http://127.0.0.1:8000 (DEBUG off,
+## static files by whitenoise). Uses DATABASE_URL when set, else the SQLite file.
+## Behind a TLS proxy set SECURE_SSL_REDIRECT=1 (see docs/DEPLOYMENT.md).
+serve: install
+	@test -n "$$SECRET_KEY" || test -s var/secret-key || (umask 077 && $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key)
+	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" $(PY) manage.py migrate --no-input
+	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" $(PY) manage.py collectstatic --no-input -v 0
+	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" $(PY) -m gunicorn -c gunicorn.conf.py medvandrer.wsgi
+
+## A backup of the database (PostgreSQL: pg_dump; SQLite: online backup) in var/backups/.
+backup: install
+	@mkdir -p var/backups
+	$(PY) manage.py backup var/backups/medvandrer-$$(date +%Y%m%d-%H%M%S).backup
+
+## Remove what has passed its retention time (run daily; see docs/DEPLOYMENT.md).
+retention: install
+	$(PY) manage.py retention
+
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
 test: install
 	$(PY) -m ruff check .
-	$(PY) -m bandit -q -r accounts audit content people demo medvandrer -x "*/tests/*,*/migrations/*" -lll
+	$(PY) -m bandit -q -r accounts audit content people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
 
 ## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
 security: install
-	$(PY) -m bandit -r accounts audit content people demo medvandrer -x "*/tests/*,*/migrations/*"
+	$(PY) -m bandit -r accounts audit content people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*"
 	$(PY) -m pip_audit -r requirements.lock
 
 lint: install
@@ -45,10 +63,22 @@ format: install
 ## Latency of search and suggestions (prints p50/p95).
 bench: install
 	$(PY) benchmarks/bench_search.py
+	$(PY) benchmarks/bench_plan_pdf.py
 
-## Quality of situation suggestions on the hand-judged sets.
+## Load benchmark against bare Django (needs wrk: apt-get install wrk, and a scaled
+## PostgreSQL database: manage.py scale_data --factor 1 --yes-fictional-data). Not in CI.
+SCALE_DB ?= postgres://postgres@127.0.0.1:5432/medvandrer_scale_1
+bench-load: install
+	$(PY) benchmarks/load.py $(SCALE_DB)
+
+## Backup and restore times on scaled data (not in CI).
+bench-backup: install
+	$(PY) benchmarks/bench_backup.py
+
+## Quality of situation suggestions and of the language check on the hand-judged sets.
 eval: install
 	$(PY) benchmarks/eval_suggestions.py
+	$(PY) benchmarks/eval_language.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* .pytest_cache test-artifacts

@@ -105,3 +105,21 @@ def restore_content_after_flush(request, django_db_blocker):
 
         with django_db_blocker.unblock():
             load_content(force=True)
+
+
+def count_queries(client, url) -> int:
+    """SQL queries of one GET of `url` (200 expected), after a first GET has warmed the
+    per-process caches. The content fingerprint is looked up at most once a second; tests
+    that compare counts freeze that with the `steady_content_cache` fixture."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.fixture
+def steady_content_cache(monkeypatch):
+    monkeypatch.setattr("content.catalogue._FINGERPRINT_TTL", 3600)

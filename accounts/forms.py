@@ -14,7 +14,10 @@ class SignInForm(AuthenticationForm):
         "invalid_login": _(
             "Brukernavnet eller passordet stemmer ikke. Prøv igjen – husk at store og små bokstaver teller."
         ),
-        "inactive": _("Denne kontoen er ikke i bruk lenger. Ta kontakt med en teamleder hvis du trenger den."),
+        "inactive": _(
+            "Denne kontoen er ikke i bruk lenger. Trenger du den, si fra til den du har kontakt med"
+            " – eller til en teamleder, hvis du jobber her."
+        ),
     }
 
     def __init__(self, *args, **kwargs):

@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.shortcuts import redirect
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
@@ -49,7 +50,7 @@ class TwoFactorMiddleware:
         user = request.user
         if user.is_authenticated and user.needs_two_factor and not request.session.get(TWO_FACTOR_DONE):
             logout(request)
-            return redirect(f"{reverse('login')}?next={request.path}")
+            return redirect_to_login(request.get_full_path())
         return self.get_response(request)
 
 
@@ -63,4 +64,24 @@ class NoStoreForSignedInMiddleware:
         response = self.get_response(request)
         if request.user.is_authenticated or getattr(request, "person_access", None) is not None:
             response["Cache-Control"] = "no-store, private"
+        return response
+
+
+class SignedOutHtmxMiddleware:
+    """A background request (htmx: autosave, language check) from someone whose session has
+    ended must not follow the redirect to the sign-in page: the page would paste the sign-in
+    form into a status line and believe the notes were saved. It gets a plain 401 instead,
+    and the page keeps the draft and says what happened."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 302
+            and request.headers.get("HX-Request") == "true"
+            and response.get("Location", "").startswith(reverse("login"))
+        ):
+            return HttpResponse("Du er logget ut.", status=401, content_type="text/plain; charset=utf-8")
         return response

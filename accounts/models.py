@@ -35,6 +35,7 @@ class User(AbstractUser):
     )
     teams = models.ManyToManyField("people.Team", blank=True, related_name="members", verbose_name=_("team"))
     # Two-factor sign-in (TOTP). Required for staff, optional for persons.
+    previous_login = models.DateTimeField(null=True, blank=True)  # "since last time" on the staff home page
     totp_secret = models.CharField(max_length=64, blank=True)
     totp_confirmed = models.DateTimeField(null=True, blank=True)
     totp_last_step = models.BigIntegerField(default=0)  # a code is accepted once

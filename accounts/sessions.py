@@ -1,9 +1,10 @@
 """Session bookkeeping: what a finished sign-in stores, and ending a user's sessions on the server."""
 
 from datetime import datetime
+from importlib import import_module
 
+from django.conf import settings
 from django.contrib.auth import login
-from django.contrib.sessions.models import Session
 from django.utils import timezone
 
 from accounts.models import UserSession
@@ -38,6 +39,8 @@ def signed_in_at(request) -> datetime | None:
 def end_sessions(user, keep: str | None = None) -> int:
     """Sign the user out everywhere (but `keep`): their sessions are deleted on the server."""
     keys = list(UserSession.objects.filter(user=user).exclude(session_key=keep).values_list("session_key", flat=True))
-    Session.objects.filter(session_key__in=keys).delete()
+    store = import_module(settings.SESSION_ENGINE).SessionStore  # the database, or Redis
+    for key in keys:
+        store(session_key=key).delete()
     UserSession.objects.filter(session_key__in=keys).delete()
     return len(keys)

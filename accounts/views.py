@@ -28,6 +28,7 @@ from accounts.sessions import (
 )
 from audit.log import record
 from audit.models import Action
+from medvandrer.forms import posted
 
 PENDING_LIFETIME = timedelta(minutes=5)
 ENROL_SECRET = "enrol_secret"  # noqa: S105 - a session key name, not a secret
@@ -75,7 +76,7 @@ def two_factor(request):
     if user is None or not user.totp_confirmed:
         messages.info(request, "Logg inn med brukernavn og passord først.")
         return redirect("login")
-    form = CodeForm(request.POST or None)
+    form = CodeForm(posted(request))
     if request.method == "POST" and form.is_valid():
         if totp.is_paused(user):
             form.add_error("code", _paused_message(user))
@@ -112,7 +113,7 @@ def two_factor_setup(request):
         return redirect("two_factor")
     secret = request.session.get(ENROL_SECRET) or totp.new_secret()
     request.session[ENROL_SECRET] = secret
-    form = CodeForm(request.POST or None)
+    form = CodeForm(posted(request))
     if request.method == "POST" and form.is_valid():
         step = totp.matching_step(secret, form.cleaned_data["code"])
         if step is not None:
@@ -182,7 +183,7 @@ def accept_invite(request, token):
     if problem:
         return _reject_invite(request, invite, problem)
     existing = invite.person.user
-    form = NewPasswordForm(existing, request.POST or None) if existing else SetUpLoginForm(request.POST or None)
+    form = NewPasswordForm(existing, posted(request)) if existing else SetUpLoginForm(posted(request))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             locked = Invite.objects.select_for_update().select_related("person").get(pk=invite.pk)

@@ -14,7 +14,7 @@ OBJECT_LABELS: dict[str, tuple[str, str]] = {
     "care_relation": ("hvem som er fast kontakt for deg", "fast kontakt"),
     "audit_log": ("organisasjonens logg", "organisasjonens logg"),
     "form": ("et skjema", "skjema"),
-    "person_list": ("listen over personer", "personliste"),
+    "person_list": ("navnet ditt i listen over personene til en ansatt", "personliste"),
     "team": ("et team", "team"),
 }
 
@@ -58,6 +58,37 @@ def record(
         object_id=str(object_id)[:64] if object_id is not None else "",
         action=action,
         basis=basis,
+    )
+
+
+def record_reads(*, actor, object_type: str, bases: dict) -> None:
+    """One read row per person shown on a page that lists several persons' data
+    (`bases`: person id -> basis), in one insert. A person who already has a row for this
+    page and this user today gets no second one: a line per page view would bury
+    everything else in their access log."""
+    from django.utils import timezone
+
+    from accounts.models import STAFF_ROLES
+
+    start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    seen_today = set(
+        AuditEvent.objects.filter(actor_id=actor.pk, object_type=object_type, at__gte=start_of_day).values_list(
+            "person_id", flat=True
+        )
+    )
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor_id=actor.pk,
+            actor_name=actor.display_name if actor.role in STAFF_ROLES else "",
+            actor_role=actor.role,
+            organisation_id=actor.organisation_id,
+            person_id=person_id,
+            object_type=object_type,
+            action=Action.READ,
+            basis=basis,
+        )
+        for person_id, basis in bases.items()
+        if person_id not in seen_today
     )
 
 

@@ -1,8 +1,10 @@
 """The audit trail: who did what with whose data, when, and on what basis.
 
 Append-only. The application has no update or delete path (this module refuses
-them), and on PostgreSQL a trigger (migration 0002) makes UPDATE and DELETE fail in
-the database. In production the app should also run as a database role that does not
+them), and on PostgreSQL a trigger (migrations 0002 and 0004) makes UPDATE and DELETE
+fail in the database. The one exception is retention (`audit/retention.py`, run by
+`manage.py retention`): DELETE of rows past their retention time, in a transaction that
+says so (`SET LOCAL medvandrer.audit_purge = 'on'`), recorded by a row of its own. In production the app should also run as a database role that does not
 own this table (no TRUNCATE, no DROP TRIGGER); see docs/SECURITY.md.
 
 Rows hold ids and codes, never a person's content: person and actor are plain ids
@@ -39,6 +41,7 @@ class Basis(models.TextChoices):
     RELATION = "relation", _("fast kontakt")
     CONSENT = "consent", _("samtykke til teamet")
     ORGANISATION = "organisation", _("administrasjon av organisasjonen")
+    LINK = "link", _("lenke fra den du snakket med")
     NONE = "none", _("ingen tilgang")
 
 

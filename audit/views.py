@@ -29,7 +29,7 @@ def organisation_log(request):
         if re.fullmatch(r"[0-9]{1,18}", person_id):
             events = events.filter(person_id=int(person_id))
         else:
-            messages.error(request, "Personnummeret i filteret må være et tall, for eksempel 12.")
+            messages.error(request, "Person-ID i filteret må være et tall, for eksempel 12.")
             person_id = ""
     record(actor=user, action=Action.READ, object_type="audit_log", basis=Basis.ORGANISATION)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("side"))

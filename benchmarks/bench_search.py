@@ -21,29 +21,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks.words import SEARCH_WORDS  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medvandrer.settings")
 if not os.environ.get("DATABASE_URL"):
     os.environ.setdefault("SQLITE_PATH", str(ROOT / "var" / "bench.sqlite3"))
 
 ROUNDS = 5
-SEARCH_WORDS = [
-    "ensomhet",
-    "håp",
-    "venner familie",
-    "mestring",
-    "drømmer",
-    "verdier",
-    "styrker",
-    "fellesskap",
-    "skam",
-    "jobb",
-    "relasjoner",
-    "mening i hverdagen",
-    "makt",
-    "små steg",
-    "stolt",
-    "identitet",
-]
 
 
 def percentiles(samples_ms: list[float]) -> str:

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 
 from content.models import ContentState, Element, Phase, Question, Situation, Theme, ThemeSituation
 
-_lock = threading.Lock()
-_cached: "Catalogue | None" = None
-
 
 @dataclass(frozen=True)
 class Catalogue:
@@ -43,22 +40,38 @@ def forget_fingerprint() -> None:
     _fingerprint = ("", 0.0)
 
 
-def catalogue() -> Catalogue:
-    global _cached
-    fingerprint = current_fingerprint()
-    if _cached is None or _cached.fingerprint != fingerprint:
-        with _lock:
-            _cached = Catalogue(
-                fingerprint=fingerprint,
-                elements=tuple(Element.objects.values_list("key", "name_nb", "name")),
-                themes=tuple(Theme.objects.values_list("key", "name", "element_id")),
-                phases=tuple(Phase.objects.values_list("key", "name")),
-                situations=tuple(Situation.objects.values_list("key", "name")),
-                questions=tuple(Question.objects.select_related("theme__element", "element")),
-                theme_phases=_group(Theme.phases.through.objects.values_list("theme_id", "phase_id")),
-                theme_situations=_group(ThemeSituation.objects.values_list("theme_id", "situation_id")),
-            )
-    return _cached
+def cached_by_fingerprint(load):
+    """`load(fingerprint)` once per process and content version: the returned function gives
+    the cached result until the content in the database changes (its `fingerprint`)."""
+    lock = threading.Lock()
+    cached = None
+
+    def get():
+        nonlocal cached
+        fingerprint = current_fingerprint()
+        if cached is None or cached.fingerprint != fingerprint:
+            with lock:
+                if cached is None or cached.fingerprint != fingerprint:  # another thread may have loaded it
+                    cached = load(fingerprint)
+        return cached
+
+    return get
+
+
+def _load_catalogue(fingerprint: str) -> Catalogue:
+    return Catalogue(
+        fingerprint=fingerprint,
+        elements=tuple(Element.objects.values_list("key", "name_nb", "name")),
+        themes=tuple(Theme.objects.values_list("key", "name", "element_id")),
+        phases=tuple(Phase.objects.values_list("key", "name")),
+        situations=tuple(Situation.objects.values_list("key", "name")),
+        questions=tuple(Question.objects.select_related("theme__element", "element")),
+        theme_phases=_group(Theme.phases.through.objects.values_list("theme_id", "phase_id")),
+        theme_situations=_group(ThemeSituation.objects.values_list("theme_id", "situation_id")),
+    )
+
+
+catalogue = cached_by_fingerprint(_load_catalogue)
 
 
 def _group(pairs) -> dict:

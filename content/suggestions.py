@@ -18,10 +18,10 @@ when the content fingerprint changes), so no model or data is fetched.
 """
 
 import math
-import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from content.catalogue import cached_by_fingerprint
 from content.text import STOP_WORDS, canonical, stem, words
 
 MAX_GAP = 2  # words allowed between the words of a multi-word trigger
@@ -290,20 +290,7 @@ def _find_in_order(haystack: list[str], needle: tuple) -> tuple[int, int] | None
     return None
 
 
-_index: _Index | None = None
-_index_lock = threading.Lock()
-
-
-def get_index() -> _Index:
-    from content.catalogue import current_fingerprint
-
-    global _index
-    state = current_fingerprint()
-    if _index is None or _index.fingerprint != state:
-        with _index_lock:
-            if _index is None or _index.fingerprint != state:
-                _index = _Index(state)
-    return _index
+get_index = cached_by_fingerprint(_Index)  # rebuilt when the content changes
 
 
 def suggest(situation: str, phase: str = "", element: str = "", limit: int = 5) -> list[Suggestion]:

@@ -26,22 +26,6 @@ def _phase_guidance(phase_key: str):
 
 
 @login_required
-def home(request):
-    if request.user.is_person:
-        return redirect("my_page")
-    return render(
-        request,
-        "content/home.html",
-        {
-            "elements": Element.objects.all(),
-            "phases": Phase.objects.all(),
-            "suggestion_form": SuggestionForm(),
-            "favourite_count": Favourite.objects.filter(user=request.user).count(),
-        },
-    )
-
-
-@login_required
 def question_bank(request):
     form = QuestionFilterForm(request.GET or None)
     filters = form.valid_values() if request.GET else {}

@@ -5,6 +5,7 @@ and every list and choice is limited to their own organisation.
 """
 
 from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -26,7 +27,7 @@ class MedvandrerAdminSite(admin.AdminSite):
             if self.has_permission(request):
                 return redirect("admin:index")
             raise PermissionDenied("Administrasjonen er for teamledere og administratorer.")
-        return redirect(f"{reverse('login')}?next={request.GET.get('next', reverse('admin:index'))}")
+        return redirect_to_login(request.GET.get("next", reverse("admin:index")))
 
 
 admin_site = MedvandrerAdminSite(name="admin")

@@ -5,6 +5,7 @@ Production sets at least SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and DATABASE_URL;
 see docs/DEPLOYMENT.md.
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -53,6 +54,15 @@ INSTALLED_APPS = [
     "people",
     "audit",
     "content",
+    "plans",
+    "exports",
+    "conversations",
+    "ratings",
+    "mitools",
+    "reflection",
+    "language",
+    "dashboard",
+    "maintenance",
     "demo",
 ]
 
@@ -71,6 +81,7 @@ MIDDLEWARE = [
     "accounts.middleware.SessionLimitsMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "accounts.middleware.NoStoreForSignedInMiddleware",
+    "accounts.middleware.SignedOutHtmxMiddleware",
     # Axes last: it turns a locked-out sign-in into our Norwegian lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -103,8 +114,14 @@ if os.getenv("DATABASE_URL"):
             conn_health_checks=True,
         )
     }
+    if os.getenv("TEST_DB_TAG"):
+        DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}{os.environ['TEST_DB_TAG']}"}
 else:
     SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
+    # Only the test suite's fictional data goes here, never real data.
+    _RAM_DIR = Path("/dev/shm")  # noqa: S108
+    _TEST_SQLITE_DIR = _RAM_DIR if _RAM_DIR.is_dir() else SQLITE_PATH.parent
+    _CHECKOUT_ID = hashlib.sha256(f"{BASE_DIR}:{getattr(os, 'getuid', lambda: 0)()}".encode()).hexdigest()[:8]
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -115,6 +132,14 @@ else:
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
+            },
+            # Tests use a file too, not shared memory, so that they run in WAL mode like
+            # production and concurrent writers from threads or processes behave as they
+            # would. On Linux the file lives in RAM (/dev/shm), which keeps the suite fast.
+            # Named after the checkout so that two checkouts on one machine keep apart;
+            # TEST_DB_TAG keeps two test runs in one checkout apart.
+            "TEST": {
+                "NAME": _TEST_SQLITE_DIR / f"medvandrer-test-{_CHECKOUT_ID}{os.getenv('TEST_DB_TAG', '')}.sqlite3"
             },
         }
     }
@@ -191,9 +216,15 @@ STORAGES = {
     },
 }
 
-# Sessions live in the database so several app processes can share them. They end
-# after 30 minutes without activity and, whatever happens, 12 hours after sign-in.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Sessions live in the database – or in Redis when REDIS_URL is set – so several app
+# processes on several machines share them; nothing lives in a process. They end after
+# 30 minutes without activity and, whatever happens, 12 hours after sign-in.
+REDIS_URL = os.getenv("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+else:
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_MINUTES", "30") * 60
 # The idle timer is pushed forward at most once a minute (accounts.middleware), not on every request.
 SESSION_ACTIVITY_RESOLUTION = timedelta(seconds=60)
@@ -214,6 +245,15 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "1")
     # Behind a reverse proxy that terminates TLS and sets X-Forwarded-Proto.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Retention (`manage.py retention`, run daily): audit rows older than AUDIT_RETENTION_DAYS
+# are removed; so is the remaining audit trail of a person who was erased, once
+# ERASED_PERSON_RETENTION_DAYS have passed since the erasure.
+AUDIT_RETENTION_DAYS = envint("AUDIT_RETENTION_DAYS", str(10 * 365))
+ERASED_PERSON_RETENTION_DAYS = envint("ERASED_PERSON_RETENTION_DAYS", str(2 * 365))
+# Used or expired invitation and evaluation links are kept this long, so a late click still
+# hears "already used" or "expired" rather than "not found".
+LINK_RETENTION_DAYS = envint("LINK_RETENTION_DAYS", "30")
 
 # Content Security Policy: scripts and styles only from our own origin, no inline
 # code (a nonce is available for the rare case that needs one), never framed.

@@ -1,13 +1,21 @@
 from django.urls import include, path
 
-from content.views import home
+from medvandrer import bare
 from medvandrer.admin import admin_site
 
 urlpatterns = [
-    path("", home, name="home"),
     path("", include("accounts.urls")),
     path("", include("people.urls")),
     path("", include("audit.urls")),
+    path("", include("plans.urls")),
+    path("", include("exports.urls")),
+    path("", include("conversations.urls")),
+    path("", include("ratings.urls")),
+    path("", include("mitools.urls")),
+    path("", include("reflection.urls")),
+    path("", include("language.urls")),
+    path("", include("dashboard.urls")),
     path("", include("content.urls")),
     path("admin/", admin_site.urls),
+    path("bare/", bare.view, name="bare"),
 ]

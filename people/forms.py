@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import STAFF_ROLES, User
+from medvandrer.forms import text_field
 from people.models import Team
 
 MAX_ABOUT_CHARS = 20_000
@@ -12,13 +13,12 @@ MAX_CONSENT_DAYS = 3 * 365
 
 
 class AboutForm(forms.Form):
-    about = forms.CharField(
-        label=_("Om meg"),
+    about = text_field(
+        _("Om meg"),
         required=False,
         max_length=MAX_ABOUT_CHARS,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        rows=8,
         help_text=_("Det du vil at de du samarbeider med skal vite om deg – med dine egne ord."),
-        error_messages={"max_length": _("Teksten kan være på høyst %(limit_value)d tegn (nå er den %(show_value)d).")},
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 

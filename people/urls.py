@@ -4,7 +4,6 @@ from people import views
 
 urlpatterns = [
     path("personer/", views.person_list, name="persons"),
-    path("min-side/", views.my_page, name="my_page"),
     path("personer/<int:person_id>/", views.person_detail, name="person"),
     path("personer/<int:person_id>/om-meg/", views.about_edit, name="about_edit"),
     path("personer/<int:person_id>/samtykke/", views.consents, name="consents"),

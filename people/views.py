@@ -1,5 +1,6 @@
 """Pages about a person. Every one gets the person from people.access.person_for."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -8,11 +9,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from accounts.models import Role
-from audit.log import describe, record
+from audit.log import describe, record_reads
 from audit.models import Action, AuditEvent, Basis
+from medvandrer.forms import posted
 from people import access, actions
 from people.forms import AboutForm, BlockForm, ConsentForm, EraseForm
-from people.models import Block, CareRelation, Consent, Person
+from people.models import Block, CareRelation, Consent
 
 LOG_PAGE_SIZE = 50
 
@@ -21,21 +23,13 @@ LOG_PAGE_SIZE = 50
 def person_list(request):
     if request.user.role == Role.PERSON:
         return redirect("my_page")
-    persons = access.persons_visible_to(request.user).order_by("display_name")
-    record(actor=request.user, action=Action.READ, object_type="person_list")
-    relations = set(
-        CareRelation.objects.active().filter(staff=request.user, person__in=persons).values_list("person_id", flat=True)
+    persons = list(
+        access.with_access_facts(access.persons_visible_to(request.user), request.user).order_by("display_name")
     )
-    rows = [{"person": p, "basis": Basis.RELATION.label if p.pk in relations else Basis.CONSENT.label} for p in persons]
+    bases = {p.pk: Basis.RELATION if p.related_to_user else Basis.CONSENT for p in persons}
+    record_reads(actor=request.user, object_type="person_list", bases=bases)
+    rows = [{"person": p, "basis": Basis(bases[p.pk]).label} for p in persons]
     return render(request, "people/person_list.html", {"rows": rows, "nav": "persons"})
-
-
-@login_required
-def my_page(request):
-    person = Person.objects.filter(user=request.user).first()
-    if person is None:
-        return redirect("home")
-    return redirect("person", person_id=person.pk)
 
 
 @login_required
@@ -89,7 +83,7 @@ def consents(request, person_id):
     person = access.person_for(
         request,
         person_id,
-        action=Action.UPDATE if writing else Action.READ,
+        on_post=Action.UPDATE,
         object_type="consent",
         only=access.SELF_ONLY,
     )
@@ -131,9 +125,7 @@ def consents(request, person_id):
 @login_required
 def blocks(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request, person_id, action=Action.UPDATE if writing else Action.READ, object_type="block", only=access.SELF_ONLY
-    )
+    person = access.person_for(request, person_id, on_post=Action.UPDATE, object_type="block", only=access.SELF_ONLY)
     form = BlockForm(request.POST if writing and "block" in request.POST else None, organisation=person.organisation)
     if writing and "unblock" in request.POST:
         block = access.owned(
@@ -176,7 +168,7 @@ def invite(request, person_id):
     person = access.person_for(
         request,
         person_id,
-        action=Action.CREATE if writing else Action.READ,
+        on_post=Action.CREATE,
         object_type="invite",
         only=access.CARE_RELATION_ONLY,
     )
@@ -184,16 +176,18 @@ def invite(request, person_id):
     if writing:
         token = actions.create_invite(person, actor=request.user, basis=request.person_access.basis)
         link = request.build_absolute_uri(reverse("accept_invite", args=[token]))
-    return render(request, "people/invite.html", {"person": person, "link": link})
+    return render(
+        request,
+        "people/invite.html",
+        {"person": person, "link": link, "valid_days": settings.INVITE_VALID_DAYS},
+    )
 
 
 @login_required
 def erase(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request, person_id, action=Action.ERASE if writing else Action.READ, object_type="person", only=access.SELF_ONLY
-    )
-    form = EraseForm(request.POST or None)
+    person = access.person_for(request, person_id, on_post=Action.ERASE, object_type="person", only=access.SELF_ONLY)
+    form = EraseForm(posted(request))
     if writing and form.is_valid():
         actions.erase_person(person, actor=request.user, basis=request.person_access.basis)
         logout(request)

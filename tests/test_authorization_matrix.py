@@ -15,8 +15,10 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from conftest import sign_in
+from mitools.testing import fresh_cross, fresh_ruler
 from people.models import Person
-from tests.world import ROLES, build_world, may_see
+from ratings.testing import fresh_chime_rating
+from tests.world import ROLES, build_world, may_see, plant_journal
 
 SIGNED_IN = frozenset(ROLES) - {"anonymous"}
 PERSONS = frozenset({"self", "other_person"})
@@ -57,6 +59,11 @@ ADMIN = Rule(
     denied=frozenset({302, 403, 405}),
 )
 
+READERS = frozenset({"self", "with_relation", "teammate_with_consent"})
+AUTHOR = frozenset({"with_relation"})  # alice wrote the world's reflection journal entry
+WRITERS = frozenset({"self", "with_relation"})
+PERSONS_ONLY = frozenset({"self", "other_person"})
+
 RULES = {
     "home": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons go to their own page
     "login": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({200})),
@@ -69,7 +76,7 @@ RULES = {
     "sign_out_everywhere": POST_ONLY,
     "accept_invite": PUBLIC,
     "persons": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),
-    "my_page": REDIRECT,
+    "my_page": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons: their page; staff: home
     "person": Rule(allowed=frozenset({"self", "with_relation", "teammate_with_consent"})),
     "about_edit": Rule(allowed=frozenset({"self", "with_relation"})),
     "consents": Rule(allowed=frozenset({"self"})),
@@ -78,6 +85,78 @@ RULES = {
     "invite": Rule(allowed=frozenset({"with_relation"})),
     "erase": Rule(allowed=frozenset({"self"})),
     "organisation_log": Rule(allowed=MANAGERS),
+    "plan": Rule(allowed=READERS),
+    "goal": Rule(allowed=READERS),
+    "toggle_step": Rule(
+        allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
+    ),
+    "celebrate": Rule(allowed=WRITERS),
+    "wins": Rule(allowed=READERS, ok_post=frozenset({200, 404})),  # a consent reader may look, not write
+    "day": Rule(allowed=READERS),
+    "toggle_day_goal": Rule(
+        allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
+    ),
+    "resources": Rule(allowed=READERS),
+    "resource_history": Rule(allowed=READERS),
+    "network": Rule(allowed=READERS),
+    "crisis_plan": Rule(
+        allowed=READERS, ok_post=frozenset({302, 404, 409})
+    ),  # 409: a stale version gets the conflict view
+    "week": Rule(allowed=READERS),
+    "new_item": Rule(allowed=WRITERS),
+    "edit_item": Rule(allowed=WRITERS),
+    "delete_item": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "plan_print": Rule(allowed=READERS),
+    "plan_pdf": Rule(allowed=READERS),
+    "ip": Rule(allowed=READERS),
+    "ip_pdf": Rule(allowed=READERS),
+    "data_export": Rule(allowed=frozenset({"self"})),
+    "conversations": Rule(allowed=READERS),
+    "conversation_new": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "conversation": Rule(allowed=READERS, ok_post=frozenset({302, 404, 409})),  # 409: a stale version
+    "mark_question": Rule(
+        allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
+    ),
+    "conversation_finish": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "conversation_delete": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "evaluations": Rule(allowed=READERS),
+    "person_evaluation": Rule(allowed=frozenset({"self"})),  # only the person answers their own form
+    # A form without a version meets the saved evaluation: the conflict view (409), never an overwrite.
+    "staff_evaluation": Rule(allowed=frozenset({"with_relation"}), ok_post=frozenset({409})),
+    "evaluation_link": Rule(
+        allowed=frozenset({"with_relation"}),
+        ok_get=frozenset({405}),
+        ok_post=frozenset({200}),  # the new link is shown once, in this response
+        denied=frozenset({404, 405}),
+    ),
+    # The link is the key and shows nothing but the form; staff signed in are sent to their own form.
+    "evaluation_by_link": Rule(allowed=PERSONS, denied=frozenset({403}), anonymous=frozenset({200})),
+    "chime": Rule(allowed=READERS),
+    "chime_new": Rule(allowed=WRITERS),
+    "chime_delete": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "mi": Rule(allowed=READERS),
+    "mi_cross": Rule(allowed=READERS),
+    "mi_cross_new": Rule(allowed=WRITERS),
+    "mi_cross_edit": Rule(allowed=WRITERS, ok_post=frozenset({200, 409})),  # 409: no or a stale version
+    "mi_cross_delete": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "mi_ruler": Rule(allowed=READERS),
+    "mi_ruler_new": Rule(allowed=WRITERS),
+    "mi_ruler_delete": Rule(allowed=WRITERS, ok_post=frozenset({302})),
+    "reflection_journal": Rule(allowed=STAFF),
+    "reflection_week": Rule(allowed=STAFF, ok_post=frozenset({200})),  # an empty week gets a message
+    "reflection_entry": Rule(allowed=AUTHOR),
+    "reflection_delete": Rule(allowed=AUTHOR, ok_post=frozenset({302})),
+    "language_check_api": Rule(
+        allowed=STAFF,
+        ok_get=frozenset({405}),
+        ok_post=frozenset({400}),  # no text given
+        denied=frozenset({403, 405}),
+        anonymous=frozenset({401, 405}),
+    ),
+    "language_check": Rule(
+        allowed=STAFF, ok_get=frozenset({405}), ok_post=frozenset({200}), denied=frozenset({403, 405})
+    ),
+    "bare": PUBLIC,  # the load benchmark's ceiling: a fixed small response, no data
     "content:bank": Rule(),
     "content:cards": Rule(),
     "content:suggest": Rule(),
@@ -108,7 +187,7 @@ def rule_for(key: str) -> Rule:
     return RULES[key]
 
 
-def concrete_path(route: str, world) -> str:
+def concrete_path(route: str, world, **override) -> str:
     """Fill the route template with ids from the world (the target person is P)."""
     model = re.search(r"(accounts/user|people/\w+)/", route)
     object_ids = {
@@ -129,14 +208,57 @@ def concrete_path(route: str, world) -> str:
         "content_type_id": ContentType.objects.get_for_model(Person).pk,
         "app_label": "people",
         "url": "finnes-ikke/",
+        "goal_id": world.objects["P"]["goal"],
+        "conversation_id": world.objects["P"]["conversation"],
+        "entry_id": world.objects["journal_entry"],
+        "rating_id": world.objects["P"]["chime_rating"],
+        "cross_id": world.objects["P"]["cross"],
+        "ruler_id": world.objects["P"]["ruler"],
+        "kind": "mal",
+        "item_id": world.objects["P"]["step"]
+        if "steg/<int:item_id>" in route
+        else (world.objects["P"]["day_goal"] if "24-timer/<int:item_id>" in route else world.objects["P"]["goal"]),
+        **override,
     }
 
     def fill(match):
         return str(values[match.group("name")])
 
+    if route.startswith("evaluering/"):
+        values["token"] = world.objects["P"]["evaluation_token"]
     path = re.sub(r"<(?:\w+:)?(?P<name>\w+)>", fill, route)
     path = re.sub(r"\(\?P<(?P<name>\w+)>[^)]*\)", fill, path)
     return "/" + path.replace("^", "").replace("$", "")
+
+
+def fresh_goal(world) -> dict:
+    """A goal of P that may be deleted: a successful delete must not change what the next role sees."""
+    from plans.models import Goal
+
+    return {"item_id": Goal.objects.create(person=world.persons["P"], text="Kan tas bort").pk}
+
+
+def fresh_conversation(world) -> dict:
+    from conversations.models import Conversation
+
+    return {"conversation_id": Conversation.objects.create(person=world.persons["P"]).pk}
+
+
+def fresh_journal_entry(world) -> dict:
+    from reflection.models import JournalEntry
+
+    weeks = JournalEntry.objects.filter(author=world.users["with_relation"]).count()
+    return {"entry_id": plant_journal(world.users["with_relation"], "", weeks_back=weeks + 1)}
+
+
+FRESH = {
+    "chime_delete": lambda world: fresh_chime_rating(world.persons["P"]),
+    "mi_cross_delete": lambda world: fresh_cross(world.persons["P"]),
+    "mi_ruler_delete": lambda world: fresh_ruler(world.persons["P"]),
+    "delete_item": fresh_goal,
+    "conversation_delete": fresh_conversation,
+    "reflection_delete": fresh_journal_entry,
+}
 
 
 def leaked_canaries(body: str, world, role: str) -> set[str]:
@@ -151,21 +273,32 @@ def test_every_url_has_a_rule():
     assert set(RULES) - keys == set(), "rule for a URL that no longer exists"
 
 
+SESSION_ENDING = {"logout", "sign_out_everywhere", "admin:logout"}  # a new sign-in after these
+
+
+def signed_in_client(world, role) -> Client:
+    client = Client()
+    if role != "anonymous":
+        user = world.users[role]
+        sign_in(client, user, two_factor=user.needs_two_factor)
+    return client
+
+
 @pytest.mark.django_db
 def test_authorization_matrix(capsys):
     world = build_world()
     patterns = list(url_patterns())
     checks, unexpected = 0, []
     for key, route in patterns:
-        path = concrete_path(route, world)
         rule = rule_for(key)
+        # Fresh sessions for every URL, so nothing one page leaves in a session changes the next check.
+        clients = {role: signed_in_client(world, role) for role in ROLES}
         for role in ROLES:
             for method in METHODS:
-                client = Client()
-                if role != "anonymous":
-                    user = world.users[role]
-                    sign_in(client, user, two_factor=user.needs_two_factor)
-                response = getattr(client, method)(path)
+                path = concrete_path(route, world, **(FRESH[key](world) if key in FRESH else {}))
+                response = getattr(clients[role], method)(path)
+                if key in SESSION_ENDING:
+                    clients[role] = signed_in_client(world, role)
                 body = response.content.decode(errors="replace")
                 checks += 1
                 expected = rule.expect(role, method)

@@ -39,5 +39,7 @@ def test_each_person_url_asks_the_access_layer(client, monkeypatch, role):
     for key, route in person_urls():
         for method in ("get", "post"):
             decided.clear()
-            getattr(client, method)(concrete_path(route, world))
+            response = getattr(client, method)(concrete_path(route, world))
+            if response.status_code == 405:
+                continue  # a POST-only view refusing a GET serves nothing
             assert decided == [target.pk], f"{method.upper()} {key} as {role} did not go through people.access"

@@ -25,7 +25,10 @@ from django.utils import timezone
 
 from accounts.models import Invite, Role
 from conftest import make_user
+from conversations.testing import conversation_models, plant_conversations
+from mitools.testing import mitools_models, plant_mitools
 from people.models import Block, CareRelation, Consent, Organisation, Person, Team
+from ratings.testing import plant_ratings, ratings_models
 
 ROLES = [
     "anonymous",
@@ -51,19 +54,94 @@ class World:
     invite_token: str = ""
 
 
-def plant_person_texts(person: Person, canary: str) -> None:
+def plant_person_texts(person: Person, canary: str) -> dict:
     person.about = f"Om meg: {canary}"
     person.save(update_fields=["about"])
+    return {}
 
 
-# Every model that holds text a person (or someone on their behalf) writes must be here,
-# so the matrix can plant a canary in it. test_every_person_model_has_a_canary_planter
+def plant_plan(person: Person, canary: str) -> dict:
+    """A whole plan, with the canary in every text a person or their helper can write."""
+    from plans import models as plan
+
+    author = person.user
+    common = {"person": person, "created_by": author, "updated_by": author}
+    goal = plan.Goal.objects.create(
+        text=f"Mål {canary}", supporters=f"Støtte {canary}", evaluation=f"Evaluering {canary}", **common
+    )
+    subgoal = plan.SubGoal.objects.create(goal=goal, text=f"Delmål {canary}", **common)
+    step = plan.Step.objects.create(
+        goal=goal, subgoal=subgoal, text=f"Steg {canary}", helper=f"Hjelper {canary}", **common
+    )
+    plan.Win.objects.create(step=step, text=f"Seier {canary}", **common)
+    day_goal = plan.DayGoal.objects.create(text=f"I dag {canary}", for_date=timezone.localdate(), **common)
+    entry = plan.ResourceEntry.objects.create(category="styrker", text=f"Styrke {canary}", **common)
+    plan.ResourceChange.objects.create(
+        person=person, entry=entry, kind="lagt-til", category="styrker", text=f"Styrke {canary}", by=author
+    )
+    network = plan.NetworkEntry.objects.create(
+        name=f"Venn {canary}",
+        ring="naer",
+        group="familie-venner",
+        note=f"Notat {canary}",
+        contact=f"Tlf {canary}",
+        **common,
+    )
+    crisis = plan.CrisisPlan.objects.create(
+        what_helps=f"Hjelper {canary}",
+        what_does_not_help=f"Hjelper ikke {canary}",
+        how_to_meet_me=f"Møtes {canary}",
+        who_may_see=f"Kan se {canary}",
+        **common,
+    )
+    plan.WarningSign.objects.create(plan=crisis, sign=f"Tegn {canary}", what_to_do=f"Gjør {canary}", **common)
+    plan.CrisisContact.objects.create(
+        plan=crisis,
+        network_entry=network,
+        name=f"Kontakt {canary}",
+        how_to_reach=f"Nås {canary}",
+        can_help_with=f"Kan {canary}",
+        **common,
+    )
+    plan.WeekActivity.objects.create(weekday=0, part=0, text=f"Uke {canary}", goal=goal, **common)
+    return {"goal": goal.pk, "step": step.pk, "day_goal": day_goal.pk}
+
+
+def _plan_models():
+    from plans import models as plan
+
+    return {
+        plan.Goal,
+        plan.SubGoal,
+        plan.Step,
+        plan.Win,
+        plan.DayGoal,
+        plan.ResourceEntry,
+        plan.ResourceChange,
+        plan.NetworkEntry,
+        plan.CrisisPlan,
+        plan.WarningSign,
+        plan.CrisisContact,
+        plan.WeekActivity,
+    }
+
+
+# Every model that holds text a person (or someone on their behalf) writes is covered by a
+# planter, so the matrix can plant a canary in it. test_every_person_model_has_a_canary_planter
 # fails when a new person-linked model is added without one.
-CANARY_PLANTERS = {
-    Person: plant_person_texts,
-}
+CANARY_PLANTERS = [
+    (lambda: {Person}, plant_person_texts),
+    (_plan_models, plant_plan),
+    (conversation_models, plant_conversations),
+    (ratings_models, plant_ratings),
+    (mitools_models, plant_mitools),  # after the plan: the tools link to the person's goal
+]
 # Person-linked models that hold no free text of their own (only ids, dates, choices).
-NO_FREE_TEXT = {"CareRelation", "Consent", "Block", "Invite"}
+NO_FREE_TEXT = {"CareRelation", "Consent", "Block", "Invite", "EvaluationLink", "Conversation_steps"}
+
+
+def planted_models() -> set:
+    return set().union(*(models() for models, _planter in CANARY_PLANTERS))
 
 
 def build_world() -> World:
@@ -98,8 +176,8 @@ def build_world() -> World:
     p["R"] = Person.objects.create(organisation=org_a, display_name="Person R")
     for key, person in p.items():
         world.canaries[key] = f"KANARI-{key}-{person.pk}-7f3a"
-        for planter in CANARY_PLANTERS.values():
-            planter(person, world.canaries[key])
+        for _models, planter in CANARY_PLANTERS:
+            world.objects.setdefault(key, {}).update(planter(person, world.canaries[key]))
 
     relation = CareRelation.objects.create(staff=u["with_relation"], person=p["P"])
     CareRelation.objects.create(staff=u["blocked_staff"], person=p["P"])
@@ -108,6 +186,10 @@ def build_world() -> World:
     consent = Consent.objects.create(person=p["P"], team=arbeid, valid_until=timezone.localdate() + timedelta(days=30))
     block = Block.objects.create(person=p["P"], staff=u["blocked_staff"])
     _invite, world.invite_token = Invite.create_for(p["R"], created_by=u["with_relation"])
+
+    # Alice's private reflection journal: only she may ever see it.
+    world.canaries["J"] = f"KANARI-J-{u['with_relation'].pk}-7f3a"
+    world.objects["journal_entry"] = plant_journal(u["with_relation"], world.canaries["J"])
 
     world.objects.update(
         organisation=org_a.pk,
@@ -120,12 +202,27 @@ def build_world() -> World:
     return world
 
 
+def plant_journal(author, canary: str, weeks_back: int = 1) -> int:
+    from reflection.models import JournalEntry, monday_of
+
+    return JournalEntry.objects.create(
+        author=author,
+        week_of=monday_of(timezone.localdate()) - timedelta(weeks=weeks_back),
+        answers={"refleksjon-hverdagsliv": {"refleksjon-1": f"Håp {canary}"}},
+        method_key="metode-3",
+        method_plan=f"Plan {canary}",
+        method_follow_up=f"Gikk {canary}",
+        self_check={"overstyring": {"choice": "litt", "note": f"I stedet {canary}"}},
+        notes=f"Notat {canary}",
+    ).pk
+
+
 def may_see(world: World, role: str) -> set[str]:
-    """Whose canaries this role may be shown (anywhere)."""
+    """Whose canaries this role may be shown (anywhere). "J" is alice's reflection journal."""
     return {
         "self": {"P"},
         "other_person": {"D"},
-        "with_relation": {"P", "R"},
+        "with_relation": {"P", "R", "J"},
         "teammate_with_consent": {"P"},
         "other_organisation": {"Q"},
     }.get(role, set())

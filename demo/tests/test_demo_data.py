@@ -20,6 +20,9 @@ def test_demo_data_can_be_signed_into_and_a_second_run_changes_nothing(settings,
     call_command("demo_data")
     assert Organisation.objects.count() == 2
     assert Person.objects.count() == 4 and CareRelation.objects.count() == 5 and Consent.objects.count() == 1
+    from plans.models import Goal
+
+    assert Goal.objects.filter(person__user__username="jonas").count() == 3  # a plan to look at, made once
     jonas = User.objects.get(username="jonas")
     assert jonas.role == Role.PERSON and jonas.person.display_name == "Jonas Eide"
     kari = authenticate(RequestFactory().post("/logg-inn/"), username="kari", password=DEMO_PASSWORD)

@@ -9,22 +9,11 @@ from accounts.models import Invite, User, UserSession
 from audit.models import AuditEvent
 from conftest import sign_in
 from content.models import Favourite
+from people.linked import person_linked_models
 from people.models import Block, Consent, Person, Team
-from tests.world import CANARY_PLANTERS, NO_FREE_TEXT, build_world
+from tests.world import NO_FREE_TEXT, build_world, planted_models
 
 pytestmark = pytest.mark.django_db
-
-
-def person_linked_models():
-    """Every model with a foreign key (or one-to-one) to Person, and models that hang off those."""
-    found, queue = set(), [Person]
-    while queue:
-        model = queue.pop()
-        for relation in model._meta.related_objects:
-            if relation.related_model not in found and relation.related_model is not User:
-                found.add(relation.related_model)
-                queue.append(relation.related_model)
-    return found
 
 
 def rows_mentioning(text: str) -> list[str]:
@@ -38,8 +27,8 @@ def rows_mentioning(text: str) -> list[str]:
 
 
 def test_every_person_model_has_a_canary_planter():
-    for model in person_linked_models() | {Person}:
-        assert model in CANARY_PLANTERS or model.__name__ in NO_FREE_TEXT, (
+    for model in [*person_linked_models(), Person]:
+        assert model in planted_models() or model.__name__ in NO_FREE_TEXT, (
             f"{model.__name__}: add a canary planter in tests/world.py"
         )
 

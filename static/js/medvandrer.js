@@ -6,3 +6,81 @@ document.addEventListener("click", function (event) {
     window.print();
   }
 });
+
+// Drafts: a form marked data-draft keeps what is typed on this device until the server says
+// it has saved it (the "notes-saved" event), so a dropped connection or an ended session
+// during a walk-and-talk loses nothing. A draft belongs to one user (the key holds their id),
+// remembers the version it was typed against (restoring an old draft over newer notes gives
+// the conflict view, not a silent overwrite), and is dropped after a day, at sign-out, and
+// on any page seen signed out.
+(function () {
+  var PREFIX = "medvandrer-draft:";
+  var MAX_AGE_MS = 24 * 60 * 60 * 1000;
+  function store() { try { return window.localStorage; } catch (e) { return null; } }
+  function forget(storage, all) {
+    Object.keys(storage).forEach(function (k) {
+      if (k.indexOf(PREFIX) !== 0) return;
+      var draft = read(storage, k);
+      if (all || !draft || Date.now() - draft.at > MAX_AGE_MS) storage.removeItem(k);
+    });
+  }
+  function read(storage, key) {
+    try { return JSON.parse(storage.getItem(key)); } catch (e) { return null; }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var storage = store();
+    if (!storage) return;
+    forget(storage, document.body.hasAttribute("data-signed-out"));
+    document.querySelectorAll("form[data-draft]").forEach(function (form) {
+      var key = PREFIX + form.getAttribute("data-draft");
+      var area = form.querySelector("textarea");
+      var version = form.querySelector("input[name=version]");
+      var status = form.querySelector("[role=status]");
+      var notice = form.querySelector("[data-draft-notice]");
+      if (!area) return;
+      var draft = read(storage, key);
+      if (draft && draft.text !== area.value && notice) {
+        notice.hidden = false;
+        notice.querySelector("[data-draft-restore]").addEventListener("click", function () {
+          area.value = draft.text;
+          if (version && draft.version !== undefined) version.value = draft.version;
+          notice.hidden = true;
+          area.dispatchEvent(new Event("input", { bubbles: true }));
+          area.focus();
+        });
+      } else if (draft) {
+        storage.removeItem(key);
+      }
+      area.addEventListener("input", function () {
+        var previous = read(storage, key);
+        storage.setItem(key, JSON.stringify({
+          text: area.value,
+          version: previous ? previous.version : (version ? version.value : ""),
+          at: Date.now()
+        }));
+      });
+      form.addEventListener("notes-saved", function () {
+        var current = read(storage, key);
+        if (current && current.text === area.value) storage.removeItem(key);
+      });
+      form.addEventListener("htmx:afterRequest", function (event) {
+        var code = event.detail.xhr.status;
+        if (!status || code === 200 || code === 400 || code === 409) return;
+        status.textContent = code === 401
+          ? "Du er logget ut. Teksten er tatt vare på her: logg inn igjen, så kan du hente den tilbake."
+          : code === 0
+            ? "Ingen forbindelse akkurat nå. Teksten er tatt vare på her og lagres når forbindelsen er tilbake."
+            : "Det gikk ikke å lagre akkurat nå. Teksten er tatt vare på her på enheten – prøv igjen om litt.";
+      });
+      window.addEventListener("online", function () {
+        if (storage.getItem(key) !== null && window.htmx) window.htmx.trigger(form, "change");
+      });
+    });
+  });
+
+  document.addEventListener("submit", function (event) {
+    var storage = store();
+    if (storage && event.target.matches("form.logout")) forget(storage, true);
+  });
+})();

@@ -25,6 +25,9 @@ def test_a_person_gives_and_withdraws_consent_and_blocks_someone(
     expect(page.get_by_role("heading", name="Hei, Charlie Dahl")).to_be_visible()
     check_accessibility(page, "min-side")
 
+    page.get_by_role("link", name="Om meg og personvern").first.click()
+    expect(page.get_by_role("heading", name="Om meg og personvern")).to_be_visible()
+    check_accessibility(page, "om-meg-og-personvern")
     page.get_by_role("link", name="Samtykke: bestem hvilke team som får se planen din").click()
     check_accessibility(page, "samtykke")
     page.get_by_label("Team").select_option(label="Arbeidstrening")

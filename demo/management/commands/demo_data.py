@@ -15,7 +15,22 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from accounts.models import Role, User
+from conversations.models import Conversation, PersonEvaluation, StaffEvaluation
 from people.models import CareRelation, Consent, Organisation, Person, Team
+from plans.models import (
+    CrisisContact,
+    CrisisPlan,
+    DayGoal,
+    Goal,
+    NetworkEntry,
+    ResourceChange,
+    ResourceEntry,
+    Step,
+    SubGoal,
+    WarningSign,
+    WeekActivity,
+    Win,
+)
 
 DEMO_PASSWORD = "medvandrer-demo-2026"  # noqa: S105 - fictional demo logins, refused when DEBUG is off
 
@@ -88,6 +103,10 @@ class Command(BaseCommand):
             Consent.objects.create(
                 person=jonas, team=teams["Arbeidstrening"], valid_until=timezone.localdate() + timedelta(days=90)
             )
+        if not Goal.objects.filter(person=jonas).exists():
+            make_demo_plan(jonas, author=users["jonas"], contact=users["kari"])
+        if not Conversation.objects.filter(person=jonas).exists():
+            make_demo_conversations(jonas, contact=users["kari"])
 
         self.stdout.write("\nDemobrukere (fiktive). Passord for alle: " + DEMO_PASSWORD)
         self.stdout.write("Ansatte logger inn med passord og engangskode. Hent koden med:")
@@ -103,3 +122,176 @@ class Command(BaseCommand):
         user.set_password(DEMO_PASSWORD)
         user.save()
         return user
+
+
+def make_demo_plan(person, *, author, contact) -> None:
+    """Jonas's plan, written together with Kari – fictional."""
+    today = timezone.localdate()
+    mine = {"person": person, "created_by": author, "updated_by": author}
+    ours = {"person": person, "created_by": contact, "updated_by": contact}
+    bikes = Goal.objects.create(
+        text="Jeg vil fikse sykler på verkstedet to dager i uka",
+        chime=["meaning", "empowerment"],
+        life_area="arbeid-utdanning",
+        supporters="Kari, og Per på verkstedet",
+        evaluate_on=today + timedelta(days=5),
+        evaluation="Når jeg har vært der to dager i uka i en måned, og det kjennes greit.",
+        **mine,
+    )
+    daughter = Goal.objects.create(
+        text="Få kontakt med dattera mi igjen",
+        chime=["connectedness", "hope"],
+        life_area="relasjoner",
+        supporters="Søsteren min",
+        **mine,
+    )
+    sleep = Goal.objects.create(text="Sove bedre, stå opp før ni", life_area="sovn-dognrytme", **ours)
+    first_days = SubGoal.objects.create(goal=bikes, text="Prøve én dag i uka først", done=True, **ours)
+    done = Step.objects.create(
+        goal=bikes,
+        subgoal=first_days,
+        text="Ringe Per og spørre om jeg kan komme innom",
+        done_at=timezone.now() - timedelta(days=9),
+        done_by=author,
+        **mine,
+    )
+    Step.objects.create(
+        goal=bikes,
+        text="Gå dit tirsdag klokka ti",
+        due=today + timedelta(days=2),
+        helper="Kari blir med første gang",
+        **ours,
+    )
+    Step.objects.create(
+        goal=daughter, text="Skrive et kort til bursdagen hennes", due=today + timedelta(days=10), **mine
+    )
+    Step.objects.create(goal=sleep, text="Legge telefonen i stua om kvelden", **mine)
+    Win.objects.create(step=done, text="Ringte Per – han sa jeg er velkommen!", **mine)
+    Win.objects.create(text="Gikk tur med hunden tre dager på rad", **mine)
+    DayGoal.objects.create(text="Handle mat til helga", for_date=today, **mine)
+    for category, text in [
+        ("styrker", "Flink med hendene"),
+        ("styrker", "Tålmodig med dyr"),
+        ("interesser", "Sykler og motorer"),
+        ("interesser", "Ærlighet"),
+        ("nettverk", "Søsteren min Lise"),
+        ("mestring", "Gå tur med hunden når det blir mye"),
+    ]:
+        entry = ResourceEntry.objects.create(category=category, text=text, **mine)
+        ResourceChange.objects.create(
+            person=person, entry=entry, kind="lagt-til", category=category, text=text, by=author
+        )
+    sister = NetworkEntry.objects.create(
+        name="Søsteren min Lise",
+        ring="naer",
+        group="familie-venner",
+        note="Ringer henne nesten hver dag",
+        contact="900 11 222",
+        **mine,
+    )
+    NetworkEntry.objects.create(name="Rex (hunden)", ring="naer", group="familie-venner", **mine)
+    NetworkEntry.objects.create(
+        name="Kari på huset", ring="midt", group="hjelpere", contact="Aktivitetshuset, 22 00 00 00", **ours
+    )
+    NetworkEntry.objects.create(name="Fastlegen", ring="ytre", group="hjelpere", **mine)
+    NetworkEntry.objects.create(name="Sykkelverkstedet", ring="midt", group="fellesskap", note="Per og gjengen", **mine)
+    crisis = CrisisPlan.objects.create(
+        what_helps="Gå tur med Rex. Musikk på øret. At noen spør rett ut hvordan jeg har det.",
+        what_does_not_help="Mange spørsmål på en gang. At folk snakker over hodet på meg.",
+        how_to_meet_me="Rolig og ærlig. Si det rett ut – jeg liker ikke å bli snakket rundt.",
+        who_may_see="Lise og Kari",
+        **mine,
+    )
+    WarningSign.objects.create(
+        plan=crisis, sign="Jeg slutter å svare på telefonen", what_to_do="Lise kan komme innom med kaffe", **mine
+    )
+    WarningSign.objects.create(
+        plan=crisis, sign="Jeg sover nesten ikke", what_to_do="Ringe Kari eller fastlegen", **ours
+    )
+    CrisisContact.objects.create(
+        plan=crisis,
+        network_entry=sister,
+        name=sister.name,
+        how_to_reach=sister.contact,
+        can_help_with="Være sammen med meg",
+        **mine,
+    )
+    CrisisContact.objects.create(plan=crisis, name="Legevakten", how_to_reach="116 117", **ours)
+    for weekday, part, text, goal in [
+        (1, 1, "Sykkelverkstedet", bikes),
+        (0, 0, "Tur med Rex", None),
+        (3, 2, "Ringe Lise", daughter),
+        (5, 0, "Tur med Rex", None),
+    ]:
+        WeekActivity.objects.create(weekday=weekday, part=part, text=text, goal=goal, **mine)
+
+
+def make_demo_conversations(person, *, contact) -> None:
+    """Three walks with Kari over the last month, and what both thought afterwards – fictional."""
+    today = timezone.localdate()
+    ours = {"person": person, "created_by": contact, "updated_by": contact}
+    talks = [
+        (
+            28,
+            "innledende",
+            "",
+            "utforsking",
+            "Gikk tur rundt vannet. Jonas fortalte om sykkelverkstedet han hadde som ung.",
+            (3, ["meaning"], "At det jeg kunne før, fortsatt teller."),
+            (4, 3, 4, ["meaning", "identity"], "Spørre Per om verkstedet."),
+        ),
+        (
+            14,
+            "midtfase",
+            "empowerment",
+            "forankring",
+            "Snakket om hva en god dag er. «Når jeg har fått til noe med hendene.»",
+            (4, ["empowerment", "hope"], "Jeg kan prøve én dag først."),
+            (4, 4, 4, ["empowerment"], "Følge opp første dag på verkstedet."),
+        ),
+        (
+            3,
+            "oppfolging",
+            "connectedness",
+            "handling",
+            "Første dag på verkstedet gikk bra. Vil tenke på å skrive til dattera.",
+            (5, ["connectedness", "hope"], "At det er lov å ta det i små steg."),
+            (5, 4, 5, ["connectedness", "hope"], "Snakke om brevet til dattera."),
+        ),
+    ]
+    for days_ago, phase, focus, stage, notes, (heard, elements, takeaway), (
+        listening,
+        resources,
+        strengths,
+        chosen,
+        follow_up,
+    ) in talks:
+        conversation = Conversation.objects.create(
+            held_on=today - timedelta(days=days_ago),
+            phase=phase,
+            focus=focus,
+            stage=stage,
+            notes=notes,
+            used_questions=["M1.1", "E1.1"] if days_ago > 20 else ["C1.1", "H1.1"],
+            ended=timezone.now() - timedelta(days=days_ago),
+            follow_up_on=today + timedelta(days=4) if days_ago == 3 else None,
+            **ours,
+        )
+        PersonEvaluation.objects.create(
+            conversation=conversation,
+            heard=heard,
+            elements=elements,
+            takeaway=takeaway,
+            person=person,
+            created_by=person.user,
+            updated_by=person.user,
+        )
+        StaffEvaluation.objects.create(
+            conversation=conversation,
+            listening=listening,
+            resources=resources,
+            strengths_based=strengths,
+            elements=chosen,
+            follow_up=follow_up,
+            **ours,
+        )

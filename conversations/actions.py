@@ -1,0 +1,105 @@
+"""Changes to conversations beyond plain create/update (which go through plans.actions):
+marking a question as used, ending a conversation with next steps that go into the plan,
+and the person's evaluation by link. Every one writes its audit row."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from audit.log import record
+from audit.models import Action, Basis
+from conversations.models import Conversation, EvaluationLink, PersonEvaluation
+from plans import actions as plan_actions
+from plans.models import Goal, Step
+
+
+@transaction.atomic
+def mark_question(conversation: Conversation, question_id: str, used: bool, *, actor, basis) -> Conversation:
+    """Ticking a question off does not touch the version: it must never make the notes
+    someone is typing at the same moment look stale."""
+    locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    questions = [q for q in locked.used_questions if q != question_id]
+    if used:
+        questions.append(question_id)
+    Conversation.objects.filter(pk=locked.pk).update(used_questions=questions)
+    plan_actions.audit(Action.UPDATE, locked, actor=actor, basis=basis)
+    conversation.used_questions = questions
+    return conversation
+
+
+DOUBLE_TAP = timedelta(seconds=30)
+
+
+def start(person, *, actor, basis, phase: str, focus: str, situation: str) -> Conversation:
+    """A new conversation – unless this user started the very same one seconds ago and has
+    written nothing yet (a double tap on a slow connection): then that one."""
+    conversation, _created = plan_actions.create_once(
+        Conversation,
+        person,
+        actor=actor,
+        basis=basis,
+        window=DOUBLE_TAP,
+        phase=phase,
+        focus=focus,
+        situation=situation,
+        notes="",
+        ended=None,
+    )
+    return conversation
+
+
+@transaction.atomic
+def finish(
+    conversation: Conversation, *, steps: list[str], goal: Goal | None, new_goal: str, follow_up_on, actor, basis
+):
+    """End the conversation; its next steps become micro-steps in the plan, in one go.
+    Returns None if it had been ended already (a second send puts nothing in twice)."""
+    if Conversation.objects.select_for_update().get(pk=conversation.pk).ended is not None:
+        return None
+    person = conversation.person
+    made = []
+    if steps:
+        if goal is None:
+            goal = plan_actions.create(Goal, person, actor=actor, basis=basis, text=new_goal)
+        made = [plan_actions.create(Step, person, actor=actor, basis=basis, goal=goal, text=text) for text in steps]
+        conversation.steps.add(*made)
+    Conversation.objects.filter(pk=conversation.pk).update(
+        ended=timezone.now(), follow_up_on=follow_up_on, updated_by=actor, updated=timezone.now()
+    )
+    conversation.refresh_from_db()
+    plan_actions.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
+    return made
+
+
+@transaction.atomic
+def make_link(conversation: Conversation, *, actor, basis) -> str:
+    """A new link ends the unused ones made before it: only the newest one works."""
+    EvaluationLink.objects.filter(conversation=conversation, used__isnull=True, expires__gt=timezone.now()).update(
+        expires=timezone.now()
+    )
+    link, token = EvaluationLink.create_for(conversation, created_by=actor)
+    plan_actions.audit(Action.CREATE, link, actor=actor, basis=basis)
+    return token
+
+
+@transaction.atomic
+def evaluate_by_link(link: EvaluationLink, fields: dict, *, request) -> PersonEvaluation | None:
+    """The person's answers through their link. The link is used up; a second send (a double
+    tap, a reload) finds it used and saves nothing twice. Returns None if it was used already."""
+    locked = EvaluationLink.objects.select_for_update().get(pk=link.pk)
+    if locked.used is not None or PersonEvaluation.objects.filter(conversation_id=link.conversation_id).exists():
+        return None
+    conversation = Conversation.objects.get(pk=link.conversation_id)
+    evaluation = PersonEvaluation.objects.create(person_id=conversation.person_id, conversation=conversation, **fields)
+    EvaluationLink.objects.filter(pk=link.pk).update(used=timezone.now())
+    record(
+        actor=request.user,
+        action=Action.CREATE,
+        object_type="person_evaluation",
+        object_id=evaluation.pk,
+        person_id=conversation.person_id,
+        basis=Basis.LINK,
+        organisation_id=conversation.person.organisation_id,
+    )
+    return evaluation

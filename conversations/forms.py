@@ -1,0 +1,212 @@
+"""Forms for conversation mode and the two evaluations. Texts are free (up to 20,000
+characters); scales are 1–5 with plain anchors; nothing is required that a tired person
+at the end of a walk would have to think hard about."""
+
+from datetime import timedelta
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from content.catalogue import catalogue
+from conversations.models import Conversation, MotivationStage, PersonEvaluation, StaffEvaluation
+from medvandrer.forms import date_field, text_field
+from plans.forms import VersionedForm, limit_to_goals
+from plans.models import Goal, GoalStatus
+
+PICK_FROM_LIST = _("Velg fra listen.")
+LET_THE_PERSON_LEAD = _("La personen lede")
+MAX_NEXT_STEPS = 5
+
+
+def element_choices():
+    return [(key, name_nb) for key, name_nb, _name in catalogue().elements]
+
+
+def scale_field(label, low, high, help_text=""):
+    return forms.TypedChoiceField(
+        label=label,
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=help_text,
+        choices=[(n, f"{n} – {low}" if n == 1 else (f"{n} – {high}" if n == 5 else str(n))) for n in range(1, 6)],
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Velg et tall fra 1 til 5.")},
+    )
+
+
+class StartForm(forms.ModelForm):
+    phase = forms.ChoiceField(
+        label=_("Fase i samtalen"), required=False, error_messages={"invalid_choice": PICK_FROM_LIST}
+    )
+    focus = forms.ChoiceField(
+        label=_("CHIME-fokus"),
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": PICK_FROM_LIST},
+    )
+    situation = text_field(
+        _("Hva står personen i nå? (valgfritt)"),
+        required=False,
+        rows=2,
+        max_length=1000,
+        help_text=_(
+            "Med dine egne ord, for eksempel «har ikke snakket med noen på flere uker». Da får du spørsmål som passer."
+        ),
+    )
+
+    class Meta:
+        model = Conversation
+        fields = ["phase", "focus", "situation"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        content = catalogue()
+        self.fields["phase"].choices = [("", _("Ikke valgt"))] + list(content.phases)
+        self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + element_choices()
+
+    def clean_situation(self):
+        return self.cleaned_data["situation"].strip()
+
+
+class NotesForm(VersionedForm):
+    """What is saved while the conversation goes on (also by autosave)."""
+
+    notes = text_field(
+        _("Notater dere skriver sammen"),
+        required=False,
+        rows=6,
+        help_text=_("Skriv gjerne med personens egne ord. Notatene lagres mens du skriver."),
+    )
+    stage = forms.ChoiceField(
+        label=_("Hvor i motivasjonssirkelen er personen nå?"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[("", _("Ikke valgt nå"))] + list(MotivationStage.choices),
+        error_messages={"invalid_choice": PICK_FROM_LIST},
+    )
+
+    class Meta:
+        model = Conversation
+        fields = ["notes", "stage"]
+
+
+class NextStepsForm(forms.Form):
+    """Next steps typed at the end; each becomes a micro-step in the plan."""
+
+    goal = forms.ModelChoiceField(
+        queryset=Goal.objects.none(),
+        required=False,
+        label=_("Stegene hører til målet"),
+        empty_label=_("Et nytt mål (skriv det under)"),
+        error_messages={"invalid_choice": _("Målet finnes ikke lenger. Velg et annet, eller skriv et nytt.")},
+    )
+    new_goal = text_field(
+        _("Nytt mål, med personens egne ord"),
+        required=False,
+        rows=0,
+        max_length=1000,
+        help_text=_("Bare hvis stegene ikke hører til et mål som finnes."),
+    )
+    follow_up_on = date_field(_("Når snakkes dere igjen? (valgfritt)"))
+
+    def __init__(self, *args, person, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit_to_goals(self.fields["goal"], person, status=GoalStatus.UNDERWAY)
+        for n in range(1, MAX_NEXT_STEPS + 1):
+            self.fields[f"step_{n}"] = text_field(
+                _("Neste steg %(n)d") % {"n": n} if n > 1 else _("Hva er et lite, realistisk første steg?"),
+                required=False,
+                rows=0,
+                max_length=1000,
+            )
+
+    def clean_follow_up_on(self):
+        value = self.cleaned_data.get("follow_up_on")
+        today = timezone.localdate()
+        if value is not None and value < today:
+            raise forms.ValidationError(_("Datoen har vært. Velg i dag eller en dag fremover."))
+        if value is not None and value > today + timedelta(days=365):
+            raise forms.ValidationError(_("Velg en dato innen et år."))
+        return value
+
+    def step_fields(self):
+        return [self[f"step_{n}"] for n in range(1, MAX_NEXT_STEPS + 1)]
+
+    def steps(self) -> list[str]:
+        return [
+            self.cleaned_data[f"step_{n}"].strip()
+            for n in range(1, MAX_NEXT_STEPS + 1)
+            if self.cleaned_data.get(f"step_{n}", "").strip()
+        ]
+
+    def clean(self):
+        data = super().clean()
+        new_goal = (data.get("new_goal") or "").strip()
+        data["new_goal"] = new_goal
+        if self.steps() and data.get("goal") is None and not new_goal and not self.errors:
+            self.add_error("new_goal", _("Velg hvilket mål stegene hører til, eller skriv et nytt mål."))
+        return data
+
+
+def _elements_field(label):
+    return forms.MultipleChoiceField(
+        label=label,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": PICK_FROM_LIST},
+    )
+
+
+class PersonEvaluationForm(VersionedForm):
+    heard = scale_field(_("Hvor godt følte du deg hørt og forstått?"), _("lite"), _("veldig godt"))
+    elements = _elements_field(_("Hvilke CHIME-områder føltes mest relevante?"))
+    takeaway = text_field(_("Hva tar du med deg fra samtalen?"), required=False)
+    next_steps = text_field(_("Hvilke neste steg føles riktige for deg?"), required=False)
+
+    class Meta:
+        model = PersonEvaluation
+        fields = ["heard", "elements", "takeaway", "next_steps"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["elements"].choices = element_choices()
+
+    def clean(self):
+        data = super().clean()
+        self.clean_text_fields("takeaway", "next_steps")
+        if (
+            not self.errors
+            and data.get("heard") is None
+            and not data.get("elements")
+            and not data.get("takeaway")
+            and not data.get("next_steps")
+        ):
+            raise forms.ValidationError(_("Svar på minst ett av spørsmålene – det holder med ett."))
+        return data
+
+
+class StaffEvaluationForm(VersionedForm):
+    listening = scale_field(
+        _("Hvordan balanserte jeg lytting og veiledning?"),
+        _("jeg veiledet mest"),
+        _("jeg lyttet mest"),
+    )
+    resources = scale_field(_("Fikk vi belyst personens ressurser?"), _("lite"), _("godt"))
+    strengths_based = scale_field(_("Var tilnærmingen tilstrekkelig styrkebasert?"), _("lite"), _("helt"))
+    elements = _elements_field(_("Hvilke CHIME-områder tror du var mest relevante for personen?"))
+    follow_up = text_field(_("Hvilke oppfølgingstiltak er mest hensiktsmessige?"), required=False)
+
+    class Meta:
+        model = StaffEvaluation
+        fields = ["listening", "resources", "strengths_based", "elements", "follow_up"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["elements"].choices = element_choices()
+
+    def clean(self):
+        data = super().clean()
+        self.clean_text_fields("follow_up")
+        return data

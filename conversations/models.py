@@ -1,0 +1,155 @@
+"""Conversations held with a person, and what both of them thought of each one afterwards.
+
+A conversation starts as a draft ("pågår"): notes are saved as they are written, so a
+walk-and-talk on a phone loses nothing when the connection drops. It ends with next steps
+that go straight into the plan as micro-steps. After it, the person and the practitioner
+each fill in their own short evaluation (seed 004, «Evalueringsskjema etter samtale»); the
+two are shown side by side.
+
+Everything here is the person's data: reached through people.access, changed through
+plans.actions (versioned, audited).
+"""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from people.models import Person
+from plans.models import PlanItem, Step
+
+
+class MotivationStage(models.TextChoices):
+    """The motivation circle of seed 000; keys match content/data/guidance/motivasjonssirkelen.toml."""
+
+    SAFETY = "trygging", _("Trygging")
+    EXPLORING = "utforsking", _("Utforsking")
+    ANCHORING = "forankring", _("Forankring")
+    ACTION = "handling", _("Handling")
+    INTEGRATION = "integrering", _("Integrering")
+    RELAPSE = "tilbakefall", _("Tilbakefall som læring")
+
+
+class Conversation(PlanItem):
+    audit_type = "conversation"
+
+    held_on = models.DateField(default=timezone.localdate)
+    phase = models.CharField(max_length=50, blank=True)  # content.Phase key
+    focus = models.CharField(max_length=20, blank=True)  # CHIME element key; empty: the person leads
+    situation = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+    stage = models.CharField(max_length=20, choices=MotivationStage.choices, blank=True)
+    used_questions = models.JSONField(default=list, blank=True)  # question ids, in the order they were used
+    follow_up_on = models.DateField(null=True, blank=True)
+    ended = models.DateTimeField(null=True, blank=True)
+    steps = models.ManyToManyField(Step, blank=True, related_name="+")  # next steps made in this conversation
+
+    class Meta:
+        ordering = ["-held_on", "-created"]
+        indexes = [models.Index(fields=["person", "-held_on"], name="conv_person_held")]
+
+    def __str__(self):
+        return f"Samtale {self.held_on:%d.%m.%Y}"
+
+    @property
+    def underway(self) -> bool:
+        return self.ended is None
+
+
+SCALE = [MinValueValidator(1), MaxValueValidator(5)]
+
+
+class PersonEvaluation(PlanItem):
+    """The person's own form: filled in on their phone, by login or by a link."""
+
+    audit_type = "person_evaluation"
+
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="person_evaluation")
+    heard = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
+    elements = models.JSONField(default=list, blank=True)  # CHIME element keys that felt most relevant
+    takeaway = models.TextField(blank=True)
+    next_steps = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=models.Q(heard__gte=1, heard__lte=5), name="person_eval_heard_1_5")
+        ]
+
+
+class StaffEvaluation(PlanItem):
+    """The practitioner's own look back at the conversation. The person can read it."""
+
+    audit_type = "staff_evaluation"
+
+    conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="staff_evaluation")
+    listening = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
+    resources = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
+    strengths_based = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
+    elements = models.JSONField(default=list, blank=True)  # CHIME areas the practitioner thinks mattered most
+    follow_up = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(listening__gte=1, listening__lte=5)
+                & models.Q(resources__gte=1, resources__lte=5)
+                & models.Q(strengths_based__gte=1, strengths_based__lte=5),
+                name="staff_eval_scales_1_5",
+            )
+        ]
+
+
+LINK_LIFETIME = timedelta(days=14)
+
+
+class EvaluationLink(models.Model):
+    """A one-time link to the person's evaluation form, for a person without a login
+    (or without it at hand). Only a hash of the token is stored."""
+
+    audit_type = "evaluation_link"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="links")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    expires = models.DateTimeField()
+    used = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Evalueringslenke {self.created:%d.%m.%Y}"
+
+    @staticmethod
+    def hash(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @classmethod
+    def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:
+        token = secrets.token_urlsafe(32)
+        link = cls.objects.create(
+            person_id=conversation.person_id,
+            conversation=conversation,
+            token_hash=cls.hash(token),
+            created_by=created_by,
+            expires=timezone.now() + LINK_LIFETIME,
+        )
+        return link, token
+
+    @property
+    def expired(self) -> bool:
+        return self.expires <= timezone.now()
+
+
+def evaluations_waiting_for(person, *, days=30, limit=3):
+    """Ended conversations of the last `days` days the person has not said anything about yet."""
+    since = timezone.localdate() - timedelta(days=days)
+    return list(
+        Conversation.objects.filter(
+            person=person, ended__isnull=False, held_on__gte=since, person_evaluation=None
+        ).order_by("-held_on")[:limit]
+    )

@@ -1,0 +1,60 @@
+"""Which questions conversation mode offers: from the bank, for the chosen phase, CHIME focus
+and – when one is typed – the situation (content.suggestions ranks and explains)."""
+
+from dataclasses import dataclass
+
+from content.bank import find_questions
+from content.catalogue import catalogue
+from content.suggestions import suggest
+
+SUGGESTED = 8
+
+
+@dataclass(frozen=True)
+class Offered:
+    id: str
+    text: str
+    theme: str
+    element_name: str
+    why: str
+
+
+def _by_id() -> dict:
+    return {q.id: q for q in catalogue().questions}
+
+
+def one(question_id: str) -> Offered:
+    question = _by_id()[question_id]
+    return Offered(question.id, question.text, question.theme.name, question.element.name_nb, "")
+
+
+def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
+    if conversation.situation:
+        ranked = suggest(conversation.situation, phase=conversation.phase, element=conversation.focus, limit=limit)
+        if ranked:
+            return [Offered(s.id, s.text, s.theme, s.element_name, s.why) for s in ranked]
+    # Without a situation (or nothing matched): the first question of each fitting theme,
+    # so the list spans the themes instead of dwelling on one.
+    found = find_questions(element=conversation.focus, phase=conversation.phase).questions
+    offered, themes = [], set()
+    for question in found:
+        if question.theme_id in themes:
+            continue
+        themes.add(question.theme_id)
+        offered.append(
+            Offered(
+                question.id,
+                question.text,
+                question.theme.name,
+                question.element.name_nb,
+                f"Fra temaet «{question.theme.name}»" + (" i fasen du valgte." if conversation.phase else "."),
+            )
+        )
+        if len(offered) == limit:
+            break
+    return offered
+
+
+def used(conversation) -> list[Offered]:
+    questions = _by_id()
+    return [one(qid) for qid in conversation.used_questions if qid in questions]

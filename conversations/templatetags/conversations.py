@@ -1,0 +1,20 @@
+from django import template
+
+from content.catalogue import catalogue
+
+register = template.Library()
+
+
+@register.filter
+def element_names(keys) -> list[tuple[str, str]]:
+    """CHIME element keys as (key, Norwegian name), in the bank's order."""
+    chosen = set(keys or ())
+    return [(key, name_nb) for key, name_nb, _name in catalogue().elements if key in chosen]
+
+
+@register.filter
+def evaluation(conversation, relation: str):
+    """The conversation's person_evaluation or staff_evaluation, or None."""
+    from conversations.charts import evaluation_of
+
+    return evaluation_of(conversation, relation)

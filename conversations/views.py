@@ -1,0 +1,441 @@
+"""Conversation mode and the evaluations after it. Every view gets the person or the
+conversation through people.access; changes go through plans.actions / conversations.actions.
+The one exception is the person's evaluation by link, which has no login: the link itself
+is the key, checked in `_link_for` and audited."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from audit.log import record
+from audit.models import Action, Basis
+from content.catalogue import catalogue
+from content.models import GuidanceItem
+from conversations import actions, charts, questions
+from conversations.forms import (
+    NextStepsForm,
+    NotesForm,
+    PersonEvaluationForm,
+    StaffEvaluationForm,
+    StartForm,
+)
+from conversations.models import (
+    LINK_LIFETIME,
+    Conversation,
+    EvaluationLink,
+    MotivationStage,
+    PersonEvaluation,
+    StaffEvaluation,
+)
+from language.checker import findings_for_fields
+from medvandrer.forms import posted
+from people import access
+from plans import actions as plan_actions
+from plans import conflicts
+
+RECENT_FOR_TREND = 12
+
+
+def _conversation_for(request, person_id, conversation_id, *, on_post=None, need_write=False):
+    return access.object_for(
+        request,
+        Conversation.objects.select_related("person", "created_by", "updated_by"),
+        conversation_id,
+        person_id=person_id,
+        on_post=on_post,
+        object_type="conversation",
+        need_write=need_write,
+    )
+
+
+def _element_names() -> dict:
+    return {key: name_nb for key, name_nb, _name in catalogue().elements}
+
+
+@login_required
+def conversation_list(request, person_id):
+    person = access.person_for(request, person_id, object_type="conversation")
+    conversations = list(
+        Conversation.objects.filter(person=person)
+        .select_related("created_by", "person_evaluation", "staff_evaluation")
+        .defer("notes", "situation")  # the list shows dates and stages, not the texts
+    )
+    evaluated = [
+        c
+        for c in conversations
+        if charts.evaluation_of(c, "person_evaluation") or charts.evaluation_of(c, "staff_evaluation")
+    ]
+    return render(
+        request,
+        "conversations/list.html",
+        {
+            "person": person,
+            "access": request.person_access,
+            "underway": [c for c in conversations if c.underway],
+            "ended": [c for c in conversations if not c.underway],
+            "trend": charts.evaluation_trend(list(reversed(evaluated[:RECENT_FOR_TREND]))),
+            "nav": "plan",
+        },
+    )
+
+
+@login_required
+def conversation_new(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request,
+        person_id,
+        on_post=Action.CREATE,
+        object_type="conversation",
+        need_write=True,
+    )
+    form = StartForm(posted(request))
+    if writing and form.is_valid():
+        conversation = actions.start(person, actor=request.user, basis=access.basis(request), **form.cleaned_data)
+        return redirect("conversation", person_id=person.pk, conversation_id=conversation.pk)
+    return render(request, "conversations/new.html", {"person": person, "form": form, "nav": "plan"})
+
+
+def _stages():
+    texts = dict(GuidanceItem.objects.filter(collection_id="motivasjonssirkelen").values_list("key", "text"))
+    return [(key, label, texts.get(key, "")) for key, label in MotivationStage.choices]
+
+
+@login_required
+def conversation(request, person_id, conversation_id):
+    """Conversation mode: questions, notes, the motivation circle. A POST saves the notes
+    (the autosave posts here too, with htmx, and gets a small status back)."""
+    writing = request.method == "POST"
+    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
+    person = conversation.person
+    form = NotesForm(posted(request), instance=conversation)
+    if writing and form.is_valid():
+        try:
+            plan_actions.update(
+                conversation,
+                form.cleaned_data.get("version"),
+                actor=request.user,
+                basis=access.basis(request),
+                notes=form.cleaned_data["notes"],
+                stage=form.cleaned_data["stage"],
+            )
+        except plan_actions.Conflict as conflict:
+            return _notes_conflict(request, conversation, form, conflict.current)
+        if request.htmx:
+            response = render(request, "conversations/_saved.html", {"conversation": conversation})
+            response["HX-Trigger"] = "notes-saved"  # the page may now forget its draft
+            return response
+        messages.success(request, "Notatene er lagret.")
+        # Without JavaScript the language check comes after saving, on the page it returns to.
+        return redirect(reverse("conversation", args=[person.pk, conversation.pk]) + "?sjekk=1#notes-heading")
+    if writing and request.htmx:
+        return render(request, "conversations/_saved.html", {"form": form, "conversation": conversation}, status=400)
+    return render(
+        request,
+        "conversations/conversation.html",
+        {
+            "person": person,
+            "conversation": conversation,
+            "access": request.person_access,
+            "form": form,
+            "suggested": [(q, q.id in conversation.used_questions) for q in questions.suggested(conversation)],
+            "used": questions.used(conversation),
+            "stages": _stages(),
+            "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
+            "focus_name": _element_names().get(conversation.focus, ""),
+            "steps": list(conversation.steps.select_related("goal")),
+            "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
+            if request.GET.get("sjekk")
+            else {},
+            "nav": "plan",
+        },
+    )
+
+
+def _notes_conflict(request, conversation, form, current):
+    rows = conflicts.differing_rows(form, current, ["notes", "stage"])
+    data = conflicts.retry_data(request, current)
+    context = {
+        "person": current.person,
+        "conversation": current,
+        "rows": rows,
+        "form": NotesForm(data, instance=current),
+        "nav": "plan",
+    }
+    template = "conversations/_conflict.html" if request.htmx else "conversations/conflict.html"
+    return render(request, template, context, status=409)
+
+
+@login_required
+@require_POST
+def mark_question(request, person_id, conversation_id):
+    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
+    question_id = request.POST.get("question", "")
+    if question_id not in {q.id for q in catalogue().questions}:
+        messages.error(request, "Fant ikke spørsmålet. Prøv igjen.")
+        return redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
+    used = request.POST.get("used") == "1"
+    actions.mark_question(conversation, question_id, used, actor=request.user, basis=access.basis(request))
+    if request.htmx:
+        return render(
+            request,
+            "conversations/_question.html",
+            {"conversation": conversation, "question": questions.one(question_id), "is_used": used},
+        )
+    return redirect(
+        reverse("conversation", args=[conversation.person_id, conversation.pk]) + f"#sporsmal-{question_id}"
+    )
+
+
+@login_required
+def finish(request, person_id, conversation_id):
+    writing = request.method == "POST"
+    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE, need_write=True)
+    person = conversation.person
+    form = NextStepsForm(posted(request), person=person, initial={"follow_up_on": conversation.follow_up_on})
+    if writing and form.is_valid():
+        data = form.cleaned_data
+        made = actions.finish(
+            conversation,
+            steps=form.steps(),
+            goal=data["goal"],
+            new_goal=data["new_goal"],
+            follow_up_on=data["follow_up_on"],
+            actor=request.user,
+            basis=access.basis(request),
+        )
+        if made is None:
+            messages.info(request, "Samtalen var allerede avsluttet. Ingenting er lagt inn to ganger.")
+        elif made:
+            messages.success(request, f"Samtalen er avsluttet. {len(made)} steg er lagt inn i planen.")
+        else:
+            messages.success(request, "Samtalen er avsluttet.")
+        if request.user.is_person:
+            return redirect("person_evaluation", person_id=person.pk, conversation_id=conversation.pk)
+        return redirect("evaluations", person_id=person.pk, conversation_id=conversation.pk)
+    return render(
+        request,
+        "conversations/finish.html",
+        {"person": person, "conversation": conversation, "form": form, "nav": "plan"},
+    )
+
+
+@login_required
+def delete(request, person_id, conversation_id):
+    writing = request.method == "POST"
+    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.DELETE, need_write=True)
+    if writing:
+        plan_actions.delete(conversation, actor=request.user, basis=access.basis(request))
+        messages.success(request, "Samtalen er tatt bort. Steg som ble lagt i planen, står der fortsatt.")
+        return redirect("conversations", person_id=conversation.person_id)
+    return render(
+        request,
+        "conversations/confirm_delete.html",
+        {"person": conversation.person, "conversation": conversation, "nav": "plan"},
+    )
+
+
+@login_required
+def evaluations(request, person_id, conversation_id):
+    """Both evaluations side by side, with where they differ."""
+    conversation = _conversation_for(request, person_id, conversation_id)
+    return _render_evaluations(request, conversation)
+
+
+def _render_evaluations(request, conversation, new_link=""):
+    mine = PersonEvaluation.objects.filter(conversation=conversation).first()
+    staff = StaffEvaluation.objects.filter(conversation=conversation).select_related("created_by").first()
+    return render(
+        request,
+        "conversations/evaluations.html",
+        {
+            "person": conversation.person,
+            "conversation": conversation,
+            "access": request.person_access,
+            "mine": mine,
+            "staff": staff,
+            "comparison": charts.compare(mine, staff, _element_names()),
+            # The questions as the two forms ask them, so the page and the forms never differ.
+            "asks": {"person": PersonEvaluationForm.base_fields, "staff": StaffEvaluationForm.base_fields},
+            "new_link": new_link,
+            "link_days": LINK_LIFETIME.days,
+            "nav": "plan",
+        },
+    )
+
+
+def _save_evaluation(request, conversation, model, form):
+    """Create the evaluation, or update it if the form was opened on the saved one. A form
+    opened before anyone had saved (no version) meeting a saved one is a conflict (see
+    plans.actions.update), as is a second person saving the very first one at the same moment."""
+    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
+    existing = model.objects.filter(conversation=conversation).first()
+    if existing is not None:
+        return plan_actions.update(
+            existing, form.cleaned_data.get("version"), actor=request.user, basis=access.basis(request), **fields
+        )
+    try:
+        return plan_actions.create(
+            model,
+            conversation.person,
+            actor=request.user,
+            basis=access.basis(request),
+            conversation=conversation,
+            **fields,
+        )
+    except IntegrityError:
+        raise plan_actions.Conflict(current=model.objects.get(conversation=conversation)) from None
+
+
+def _evaluation_form(request, person_id, conversation_id, *, model, form_class, only, template):
+    writing = request.method == "POST"
+    conversation = access.object_for(
+        request,
+        Conversation.objects.select_related("person", "created_by"),
+        conversation_id,
+        person_id=person_id,
+        on_post=Action.UPDATE,
+        object_type=model.audit_type,
+        need_write=True,
+        only=only,
+    )
+    existing = model.objects.filter(conversation=conversation).first()
+    form = form_class(posted(request), instance=existing or model(conversation=conversation))
+    conflict = False
+    if writing and form.is_valid():
+        try:
+            _save_evaluation(request, conversation, model, form)
+        except plan_actions.Conflict as saved:
+            conflict = True
+            data = request.POST.copy()
+            data["version"] = saved.current.version
+            form = form_class(data, instance=saved.current)
+            messages.warning(
+                request,
+                "Svarene ble lagret fra et annet sted mens du skrev. Se over og lagre igjen – det du skrev, står her.",
+            )
+        else:
+            messages.success(request, "Takk! Evalueringen er lagret.")
+            return redirect("evaluations", person_id=conversation.person_id, conversation_id=conversation.pk)
+    return render(
+        request,
+        template,
+        {"person": conversation.person, "conversation": conversation, "form": form, "nav": "plan"},
+        status=409 if conflict else 200,
+    )
+
+
+@login_required
+def person_evaluation(request, person_id, conversation_id):
+    """The person's own form. Only the person themself fills it in."""
+    return _evaluation_form(
+        request,
+        person_id,
+        conversation_id,
+        model=PersonEvaluation,
+        form_class=PersonEvaluationForm,
+        only=access.SELF_ONLY,
+        template="conversations/person_evaluation.html",
+    )
+
+
+@login_required
+def staff_evaluation(request, person_id, conversation_id):
+    """The practitioner's own form (care relation only)."""
+    return _evaluation_form(
+        request,
+        person_id,
+        conversation_id,
+        model=StaffEvaluation,
+        form_class=StaffEvaluationForm,
+        only=access.CARE_RELATION_ONLY,
+        template="conversations/staff_evaluation.html",
+    )
+
+
+@login_required
+@require_POST
+def evaluation_link(request, person_id, conversation_id):
+    conversation = access.object_for(
+        request,
+        Conversation.objects.select_related("person"),
+        conversation_id,
+        person_id=person_id,
+        action=Action.CREATE,
+        object_type="evaluation_link",
+        need_write=True,
+        only=access.CARE_RELATION_ONLY,
+    )
+    token = actions.make_link(conversation, actor=request.user, basis=access.basis(request))
+    # Shown once, in this response; only its hash is stored anywhere.
+    return _render_evaluations(
+        request, conversation, new_link=request.build_absolute_uri(reverse("evaluation_by_link", args=[token]))
+    )
+
+
+def _link_for(request, token) -> tuple[EvaluationLink | None, str]:
+    """The link and "" if it can be used; else None or the link, and why not (audited)."""
+    link = (
+        EvaluationLink.objects.select_related("conversation", "conversation__created_by", "person")
+        .filter(token_hash=EvaluationLink.hash(token[:100]))
+        .first()
+    )
+    problem = ""
+    if link is None:
+        problem = "unknown"
+    elif link.used is not None or PersonEvaluation.objects.filter(conversation_id=link.conversation_id).exists():
+        problem = "used"
+    elif link.expired:
+        problem = "expired"
+    if problem:
+        record(
+            actor=request.user,
+            action=Action.DENIED,
+            object_type="evaluation_link",
+            object_id=link.pk if link else "",
+            person_id=link.person_id if link else None,
+            basis=Basis.LINK,
+            organisation_id=link.person.organisation_id if link else None,
+        )
+    return link, problem
+
+
+@never_cache
+def evaluation_by_link(request, token):
+    """The person's evaluation form, opened from a link on their own phone, without a login."""
+    if request.user.is_authenticated and not request.user.is_person:
+        # Answers by link are the person's; staff give theirs in their own form.
+        return render(
+            request,
+            "conversations/link_problem.html",
+            {"problem": "staff", "link_days": LINK_LIFETIME.days},
+            status=403,
+        )
+    link, problem = _link_for(request, token)
+    if problem:
+        return render(
+            request,
+            "conversations/link_problem.html",
+            {"problem": problem, "link_days": LINK_LIFETIME.days},
+            status=410 if link else 404,
+        )
+    form = PersonEvaluationForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in PersonEvaluationForm.Meta.fields}
+        if actions.evaluate_by_link(link, fields, request=request) is None:
+            return render(
+                request,
+                "conversations/link_problem.html",
+                {"problem": "used", "link_days": LINK_LIFETIME.days},
+                status=410,
+            )
+        return render(request, "conversations/link_thanks.html")
+    return render(
+        request,
+        "conversations/link_evaluation.html",
+        {"form": form, "conversation": link.conversation, "held_by": link.conversation.created_by},
+    )

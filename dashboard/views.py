@@ -1,0 +1,111 @@
+"""The staff home page: one glance at the start of a working day.
+
+Everything on it comes from persons the access layer lets this user see
+(people.access.persons_visible_to), and every person whose data is shown gets a read row
+in their access log. Persons in recovery have their own home ("Min side")."""
+
+from datetime import timedelta
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import OuterRef, Subquery
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from audit.log import record_reads
+from audit.models import Basis
+from content.forms import SuggestionForm
+from conversations.models import Conversation, PersonEvaluation
+from people import access
+from people.models import Person
+from plans.models import Goal, GoalStatus, Step
+
+AHEAD = timedelta(days=14)
+BEHIND = timedelta(days=7)  # a date that just passed is still worth seeing
+RECENT = timedelta(days=30)
+FIRST_TIME = timedelta(days=7)  # "since last time" for someone who has not signed in before
+SHOWN = 8
+COMING = 16
+
+
+@login_required
+def home(request):
+    user = request.user
+    if user.is_person:
+        return redirect("my_page")
+    today = timezone.localdate()
+    now = timezone.now()
+    since = user.previous_login or now - FIRST_TIME
+    # Who this user may see, decided once; every list below reuses the ids.
+    persons = list(access.persons_visible_to(user).values_list("pk", flat=True))
+    last_conversation = Conversation.objects.filter(person=OuterRef("pk")).order_by("-held_on").values("held_on")[:1]
+    my_persons = list(
+        access.with_access_facts(Person.objects.filter(pk__in=persons), user)
+        .order_by("display_name")
+        .annotate(last_conversation=Subquery(last_conversation))
+    )
+    window = {"gte": today - BEHIND, "lte": today + AHEAD}
+    coming = [
+        {"date": goal.evaluate_on, "person": goal.person, "what": "Se på målet sammen", "text": goal.text, "goal": goal}
+        for goal in Goal.objects.filter(
+            person__in=persons,
+            status=GoalStatus.UNDERWAY,
+            evaluate_on__gte=window["gte"],
+            evaluate_on__lte=window["lte"],
+        )
+        .select_related("person")
+        .order_by("evaluate_on")[:COMING]
+    ] + [
+        {"date": c.follow_up_on, "person": c.person, "what": "Oppfølging etter samtalen", "text": "", "conversation": c}
+        for c in Conversation.objects.filter(
+            person__in=persons, follow_up_on__gte=window["gte"], follow_up_on__lte=window["lte"]
+        )
+        .select_related("person")
+        .order_by("follow_up_on")[:COMING]
+    ]
+    coming.sort(key=lambda item: item["date"])
+    context = {
+        "nav": "home",
+        "today": today,
+        "since": since,
+        "persons": my_persons,
+        "related": {p.pk for p in my_persons if p.related_to_user},
+        "coming": coming[: SHOWN * 2],
+        "underway": list(
+            Conversation.objects.filter(person__in=persons, ended__isnull=True, created_by=user).select_related(
+                "person"
+            )[:SHOWN]
+        ),
+        "conversations": list(
+            Conversation.objects.filter(person__in=persons, ended__isnull=False, held_on__gte=today - RECENT)
+            .select_related("person", "created_by")
+            .only(
+                "pk",
+                "person_id",
+                "held_on",
+                "stage",
+                "person__display_name",
+                "created_by__full_name",
+                "created_by__username",
+            )
+            .order_by("-held_on", "-created")[:SHOWN]
+        ),
+        "evaluations": list(
+            PersonEvaluation.objects.filter(person__in=persons, created__gte=now - RECENT)
+            .select_related("person", "conversation")
+            .order_by("-created")[:SHOWN]
+        ),
+        "steps_done": list(
+            Step.objects.filter(person__in=persons, done_at__gte=since)
+            .exclude(done_by=user)
+            .select_related("person", "goal", "done_by")
+            .order_by("-done_at")[: SHOWN * 2]
+        ),
+        "suggestion_form": SuggestionForm(),
+    }
+    context["persons_count"] = len(my_persons)
+    record_reads(
+        actor=user,
+        object_type="dashboard",
+        bases={p.pk: Basis.RELATION if p.related_to_user else Basis.CONSENT for p in my_persons},
+    )
+    return render(request, "dashboard/home.html", context)

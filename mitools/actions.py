@@ -1,0 +1,51 @@
+"""Changes to the MI tools. Create, update and delete go through plans.actions (versioned and
+audited); this adds what the MI tools need on top: every saved state of a cross is kept as a
+revision, and a double submit does not save the same thing twice."""
+
+from django.db import transaction
+
+from mitools.models import CROSS_TEXTS, AmbivalenceCross, CrossRevision, RulerReading
+from plans import actions
+from plans.actions import Conflict
+
+__all__ = ["Conflict", "create_cross", "update_cross", "delete", "create_reading"]
+
+
+def _snapshot(cross) -> dict:
+    return {"topic": cross.topic, **{name: getattr(cross, name) for name in CROSS_TEXTS}}
+
+
+def _keep_revision(cross, actor) -> CrossRevision | None:
+    last = cross.revisions.order_by("-number").first()
+    state = _snapshot(cross)
+    if last is not None and _snapshot(last) == state:
+        return None
+    return CrossRevision.objects.create(
+        person_id=cross.person_id, cross=cross, number=(last.number + 1) if last else 1, by=actor, **state
+    )
+
+
+@transaction.atomic
+def create_cross(person, *, actor, basis, **fields) -> tuple[AmbivalenceCross, bool]:
+    cross, created = actions.create_once(AmbivalenceCross, person, actor=actor, basis=basis, **fields)
+    if created:
+        _keep_revision(cross, actor)
+    return cross, created
+
+
+@transaction.atomic
+def update_cross(cross, expected_version, *, actor, basis, **fields) -> AmbivalenceCross:
+    """Saves only if nobody saved since the form was opened (else `Conflict`); keeps the new
+    state as a revision, so the earlier text is never lost."""
+    cross = actions.update(cross, expected_version, actor=actor, basis=basis, **fields)
+    _keep_revision(cross, actor)
+    return cross
+
+
+def delete(obj, *, actor, basis) -> None:
+    """A cross (with its revisions) or a ruler reading."""
+    actions.delete(obj, actor=actor, basis=basis)
+
+
+def create_reading(person, *, actor, basis, **fields) -> tuple[RulerReading, bool]:
+    return actions.create_once(RulerReading, person, actor=actor, basis=basis, **fields)

@@ -1,0 +1,178 @@
+"""Every change to a person's items – the plan, and the conversation tools built on it:
+versioned (no silent overwrite) and audited.
+
+Models outside this app use these functions too; they name their audit object type in a
+class attribute `audit_type`.
+
+`update` saves only if nobody else has saved the item since it was read (the version
+column); otherwise it raises `Conflict` carrying what is saved now, so the page can show
+both texts and keep what was typed.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from audit.log import record
+from audit.models import Action
+from people.models import Person
+from plans.models import (
+    CrisisContact,
+    CrisisPlan,
+    DayGoal,
+    Goal,
+    NetworkEntry,
+    ResourceChange,
+    ResourceEntry,
+    Step,
+    SubGoal,
+    WarningSign,
+    WeekActivity,
+    Win,
+)
+
+OBJECT_TYPES = {
+    Goal: "goal",
+    SubGoal: "subgoal",
+    Step: "step",
+    Win: "win",
+    DayGoal: "day_goal",
+    ResourceEntry: "resource",
+    NetworkEntry: "network",
+    CrisisPlan: "crisis_plan",
+    WarningSign: "warning_sign",
+    CrisisContact: "crisis_contact",
+    WeekActivity: "week",
+}
+
+
+@dataclass
+class Conflict(Exception):
+    """Someone else saved first; `current` is the item as it is saved now."""
+
+    current: object
+
+
+def object_type_of(obj) -> str:
+    return OBJECT_TYPES.get(type(obj)) or type(obj).audit_type
+
+
+def audit(action, obj, *, actor, basis):
+    record(
+        actor=actor,
+        action=action,
+        object_type=object_type_of(obj),
+        object_id=obj.pk,
+        person_id=obj.person_id,
+        basis=basis,
+        organisation_id=actor.organisation_id,
+    )
+
+
+@transaction.atomic
+def create(model, person, *, actor, basis, **fields):
+    obj = model.objects.create(person=person, created_by=actor, updated_by=actor, **fields)
+    if model is ResourceEntry:
+        ResourceChange.objects.create(
+            person=person, entry=obj, kind=ResourceChange.Kind.ADDED, category=obj.category, text=obj.text, by=actor
+        )
+    audit(Action.CREATE, obj, actor=actor, basis=basis)
+    return obj
+
+
+DOUBLE_SUBMIT_WINDOW = timedelta(minutes=2)
+
+
+@transaction.atomic
+def create_once(model, person, *, actor, basis, window=DOUBLE_SUBMIT_WINDOW, **fields):
+    """(item, True) – or (the same item, False) when this actor saved the very same one for
+    this person within `window`: a double tap or a resent form saves once. The person's row
+    is locked meanwhile, so two sends at the same moment cannot both pass the check."""
+    Person.objects.select_for_update().filter(pk=person.pk).first()
+    same = (
+        model.objects.filter(person=person, created_by=actor, created__gte=timezone.now() - window, **fields)
+        .order_by("-created")
+        .first()
+    )
+    if same is not None:
+        return same, False
+    return create(model, person, actor=actor, basis=basis, **fields), True
+
+
+@transaction.atomic
+def update(obj, expected_version: int | None, *, actor, basis, **fields):
+    """Save `fields` if the item is still at `expected_version`. A form that sent no version
+    cannot show it saw the latest text: that is a conflict too, never a blind overwrite."""
+    model = type(obj)
+    if expected_version is None:
+        raise Conflict(current=model.objects.get(pk=obj.pk))
+    changed = model.objects.filter(pk=obj.pk, version=expected_version).update(
+        **fields, version=F("version") + 1, updated_by=actor, updated=timezone.now()
+    )
+    if not changed:
+        raise Conflict(current=model.objects.get(pk=obj.pk))
+    obj.refresh_from_db()
+    if model is ResourceEntry:
+        ResourceChange.objects.create(
+            person_id=obj.person_id,
+            entry=obj,
+            kind=ResourceChange.Kind.CHANGED,
+            category=obj.category,
+            text=obj.text,
+            by=actor,
+        )
+    audit(Action.UPDATE, obj, actor=actor, basis=basis)
+    return obj
+
+
+@transaction.atomic
+def delete(obj, *, actor, basis):
+    audit(Action.DELETE, obj, actor=actor, basis=basis)
+    if isinstance(obj, ResourceEntry):
+        # The map remembers: a removed resource stays in its history.
+        ResourceEntry.objects.filter(pk=obj.pk).update(
+            removed=timezone.now(), updated_by=actor, version=F("version") + 1
+        )
+        ResourceChange.objects.create(
+            person_id=obj.person_id,
+            entry=obj,
+            kind=ResourceChange.Kind.REMOVED,
+            category=obj.category,
+            text=obj.text,
+            by=actor,
+        )
+        return
+    obj.delete()
+
+
+@transaction.atomic
+def set_step_done(step: Step, done: bool, *, actor, basis) -> Step:
+    Step.objects.filter(pk=step.pk).update(
+        done_at=timezone.now() if done else None,
+        done_by=actor if done else None,
+        version=F("version") + 1,
+        updated_by=actor,
+    )
+    step.refresh_from_db()
+    audit(Action.UPDATE, step, actor=actor, basis=basis)
+    return step
+
+
+@transaction.atomic
+def set_day_goal_done(day_goal: DayGoal, done: bool, *, actor, basis) -> DayGoal:
+    DayGoal.objects.filter(pk=day_goal.pk).update(
+        done_at=timezone.now() if done else None, version=F("version") + 1, updated_by=actor
+    )
+    day_goal.refresh_from_db()
+    audit(Action.UPDATE, day_goal, actor=actor, basis=basis)
+    return day_goal
+
+
+@transaction.atomic
+def crisis_plan_for(person, *, actor, basis) -> CrisisPlan:
+    """The person's crisis plan, made (and audited) the first time a sign or contact needs it."""
+    Person.objects.select_for_update().filter(pk=person.pk).first()
+    return CrisisPlan.objects.filter(person=person).first() or create(CrisisPlan, person, actor=actor, basis=basis)

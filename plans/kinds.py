@@ -1,0 +1,64 @@
+"""The kinds of plan items the generic new/edit/delete pages handle, and where each lives."""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+from plans import forms
+from plans.models import (
+    CrisisContact,
+    CrisisPlan,
+    DayGoal,
+    Goal,
+    NetworkEntry,
+    ResourceEntry,
+    Step,
+    SubGoal,
+    WarningSign,
+    WeekActivity,
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    model: type
+    form: type
+    object_type: str
+    noun: str  # "et mål", as in "Nytt …" / "Endre …"
+    list_page: str  # url name of the page the item is shown on
+    parent: str = ""  # "goal": the item hangs off a goal given as ?mal=<id>
+    form_needs: tuple = field(default=())  # extra keyword arguments the form takes: "person", "goal"
+
+    def back_url(self, person_id: int, obj=None, goal=None) -> str:
+        goal = goal or getattr(obj, "goal", None)
+        if self.list_page == "goal" and goal is not None:
+            return reverse("goal", args=[person_id, goal.pk])
+        return reverse(self.list_page, args=[person_id])
+
+
+KINDS = {
+    kind.slug: kind
+    for kind in [
+        Kind("mal", Goal, forms.GoalForm, "goal", "mål", "plan"),
+        Kind("delmal", SubGoal, forms.SubGoalForm, "subgoal", "delmål", "goal", parent="goal"),
+        Kind("steg", Step, forms.StepForm, "step", "steg", "goal", parent="goal", form_needs=("goal",)),
+        Kind("24", DayGoal, forms.DayGoalForm, "day_goal", "24-timers mål", "day"),
+        Kind("ressurs", ResourceEntry, forms.ResourceForm, "resource", "ressurs", "resources"),
+        Kind("nettverk", NetworkEntry, forms.NetworkForm, "network", "person eller sted i nettverket", "network"),
+        Kind("varseltegn", WarningSign, forms.WarningSignForm, "warning_sign", "varseltegn", "crisis_plan"),
+        Kind(
+            "kontakt",
+            CrisisContact,
+            forms.CrisisContactForm,
+            "crisis_contact",
+            "kontakt",
+            "crisis_plan",
+            form_needs=("person",),
+        ),
+        Kind("uke", WeekActivity, forms.WeekActivityForm, "week", "aktivitet i uka", "week", form_needs=("person",)),
+    ]
+}
+
+# The crisis plan's own texts are edited on its page, not through the generic pages.
+CRISIS_PLAN_KIND = Kind("kriseplan", CrisisPlan, forms.CrisisPlanForm, "crisis_plan", "kriseplan", "crisis_plan")

@@ -1,0 +1,23 @@
+from django.urls import path
+
+from plans import views
+
+plan = "personer/<int:person_id>/plan/"
+urlpatterns = [
+    path("min-side/", views.my_page, name="my_page"),
+    path(plan, views.plan_overview, name="plan"),
+    path(plan + "mal/<int:goal_id>/", views.goal_detail, name="goal"),
+    path(plan + "steg/<int:item_id>/gjort/", views.toggle_step, name="toggle_step"),
+    path(plan + "steg/<int:item_id>/feire/", views.celebrate, name="celebrate"),
+    path(plan + "seire/", views.wins, name="wins"),
+    path(plan + "24-timer/", views.day, name="day"),
+    path(plan + "24-timer/<int:item_id>/gjort/", views.toggle_day_goal, name="toggle_day_goal"),
+    path(plan + "ressurser/", views.resources, name="resources"),
+    path(plan + "ressurser/historikk/", views.resource_history, name="resource_history"),
+    path(plan + "nettverk/", views.network, name="network"),
+    path(plan + "kriseplan/", views.crisis_plan, name="crisis_plan"),
+    path(plan + "uke/", views.week, name="week"),
+    path(plan + "<slug:kind>/ny/", views.new_item, name="new_item"),
+    path(plan + "<slug:kind>/<int:item_id>/endre/", views.edit_item, name="edit_item"),
+    path(plan + "<slug:kind>/<int:item_id>/slett/", views.delete_item, name="delete_item"),
+]

@@ -1,0 +1,15 @@
+"""Changes to CHIME self-ratings. Creating and deleting go through plans.actions (audited);
+this only adds a guard against the same rating being saved twice by a double submit."""
+
+from plans import actions
+from ratings.models import ChimeRating
+
+
+def create_rating(person, *, actor, basis, **fields) -> tuple[ChimeRating, bool]:
+    """The new rating and True, or – when the very same rating was just saved by the same
+    person (a double tap, a resent form) – that one and False."""
+    return actions.create_once(ChimeRating, person, actor=actor, basis=basis, **fields)
+
+
+def delete_rating(rating, *, actor, basis) -> None:
+    actions.delete(rating, actor=actor, basis=basis)

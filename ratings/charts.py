@@ -1,0 +1,192 @@
+"""Geometry for the CHIME charts (and the 0–10 timelines the MI rulers reuse). As in
+plans/charts.py, the markup lives in templates so every text is escaped; this module
+only computes numbers.
+
+No colour here says "good" or "bad": one calm colour for now, a dashed grey line for the
+earlier rating, and no totals.
+"""
+
+import math
+
+from django.utils import formats, timezone
+
+from ratings.models import ELEMENTS, HIGHEST
+
+NOW_COLOUR = "#0b5d63"
+EARLIER_COLOUR = "#4a555c"
+
+RADAR_WIDTH, RADAR_HEIGHT = 440, 310
+RADAR_CX, RADAR_CY, RADAR_R = 220, 165, 105
+LABEL_GAP = 16
+GRID_STEPS = (2, 4, 6, 8, 10)
+
+
+def _axis_angle(index: int) -> float:
+    return -90 + index * 360 / len(ELEMENTS)
+
+
+def _polar(radius: float, degrees: float) -> tuple[float, float]:
+    radians = math.radians(degrees)
+    return round(RADAR_CX + radius * math.cos(radians), 1), round(RADAR_CY + radius * math.sin(radians), 1)
+
+
+def _radar_series(rating, label: str, colour: str, dash: str) -> dict:
+    dots = []
+    for index, element in enumerate(ELEMENTS):
+        value = getattr(rating, element.key)
+        x, y = _polar(value / HIGHEST * RADAR_R, _axis_angle(index))
+        dots.append({"x": x, "y": y, "value": value, "name": element.name})
+    return {
+        "label": label,
+        "when": rating.created,
+        "colour": colour,
+        "dash": dash,
+        "points": " ".join(f"{d['x']},{d['y']}" for d in dots),
+        "dots": dots,
+    }
+
+
+def radar(now, earlier=None) -> dict:
+    """Five axes (0 in the middle, 10 at the edge), the latest rating and, if given, an earlier one."""
+    if now is None:
+        return {"empty": True}
+    axes = []
+    for index, element in enumerate(ELEMENTS):
+        angle = _axis_angle(index)
+        x, y = _polar(RADAR_R, angle)
+        lx, ly = _polar(RADAR_R + LABEL_GAP, angle)
+        cos = math.cos(math.radians(angle))
+        anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
+        # Labels above the centre sit on their baseline; below it they hang from the top.
+        dy = -4 if ly < RADAR_CY - 5 else (12 if ly > RADAR_CY + 5 else 4)
+        axes.append({"x": x, "y": y, "label_x": lx, "label_y": ly, "anchor": anchor, "dy": dy, "name": element.name})
+    grid = [
+        " ".join("{},{}".format(*_polar(step / HIGHEST * RADAR_R, _axis_angle(i))) for i in range(len(ELEMENTS)))
+        for step in GRID_STEPS
+    ]
+    series = []
+    if earlier is not None:
+        series.append(_radar_series(earlier, "Tidligere", EARLIER_COLOUR, "6 4"))
+    series.append(_radar_series(now, "Nå", NOW_COLOUR, ""))
+    rows = [
+        {
+            "name": element.name,
+            "now": getattr(now, element.key),
+            "earlier": getattr(earlier, element.key) if earlier is not None else None,
+        }
+        for element in ELEMENTS
+    ]
+    return {
+        "empty": False,
+        "width": RADAR_WIDTH,
+        "height": RADAR_HEIGHT,
+        "cx": RADAR_CX,
+        "cy": RADAR_CY,
+        "axes": axes,
+        "grid": grid,
+        "ticks": [{"x": RADAR_CX + 4, "y": round(RADAR_CY - s / HIGHEST * RADAR_R, 1), "text": s} for s in (5, 10)],
+        "series": series,
+        "now": now,
+        "earlier": earlier,
+        "rows": rows,
+    }
+
+
+TIMELINE_WIDTH, TIMELINE_HEIGHT = 320, 132
+TL_LEFT, TL_RIGHT, TL_TOP, TL_BOTTOM = 30, 14, 12, 26
+
+
+def scale_timeline(
+    moments: list, series: list[dict], *, chart_id: str, title: str, desc: str, lowest: int = 0, highest: int = HIGHEST
+) -> dict:
+    """A small line chart of a scale (0–10 unless told) over time (template: ratings/_timeline.svg.html).
+
+    `moments`: datetimes, oldest first; `series`: [{"label", "colour", "values", optional "dash"
+    and "marker" ("circle" or "square")}] with one value (0–10, or None for "not given") per
+    moment. A missing value is left out (the line joins the values given; the table shows the gap).
+    `chart_id` must be unique on the page.
+    """
+    count = len(moments)
+    if not count:
+        return {"empty": True}
+    inner_w = TIMELINE_WIDTH - TL_LEFT - TL_RIGHT
+    inner_h = TIMELINE_HEIGHT - TL_TOP - TL_BOTTOM
+    span = (moments[-1] - moments[0]).total_seconds()
+    if count == 1:
+        xs = [TL_LEFT + inner_w / 2]
+    elif span <= 0:
+        xs = [TL_LEFT + i * inner_w / (count - 1) for i in range(count)]
+    else:
+        xs = [TL_LEFT + (m - moments[0]).total_seconds() / span * inner_w for m in moments]
+
+    def y(value):
+        return round(TL_TOP + inner_h - (value - lowest) / (highest - lowest) * inner_h, 1)
+
+    drawn = []
+    for line in series:
+        points = [(round(x, 1), y(value)) for x, value in zip(xs, line["values"], strict=True) if value is not None]
+        dots = [{"x": px, "y": py} for px, py in points]
+        drawn.append(
+            {
+                "label": line["label"],
+                "colour": line["colour"],
+                "dash": line.get("dash", ""),
+                "marker": line.get("marker", "circle"),
+                "segments": [" ".join(f"{px},{py}" for px, py in points)] if len(points) > 1 else [],
+                "dots": dots,
+            }
+        )
+    return {
+        "empty": False,
+        "width": TIMELINE_WIDTH,
+        "height": TIMELINE_HEIGHT,
+        "left": TL_LEFT,
+        "right": TIMELINE_WIDTH - TL_RIGHT,
+        "top": TL_TOP,
+        "bottom": TL_TOP + inner_h,
+        "ticks": [{"y": y(v), "text": v} for v in (lowest, (lowest + highest) // 2, highest)],
+        "series": drawn,
+        "first": moments[0],
+        "last": moments[-1],
+        "count": count,
+        "single": count == 1 or span <= 0,
+        "same_day": timezone.localdate(moments[0]) == timezone.localdate(moments[-1]),
+        "first_x": round(TL_LEFT + inner_w / 2, 1) if count == 1 or span <= 0 else TL_LEFT,
+        "first_anchor": "middle" if count == 1 or span <= 0 else "start",
+        "chart_id": chart_id,
+        "title": title,
+        "desc": desc,
+        "legend": len(series) > 1,
+    }
+
+
+def day(moment) -> str:
+    return formats.date_format(timezone.localtime(moment), "j. F Y")
+
+
+def span_text(moments) -> str:
+    if len(moments) == 1:
+        return f"én gang, {day(moments[0])}"
+    return f"{len(moments)} ganger, fra {day(moments[0])} til {day(moments[-1])}"
+
+
+def timelines(ratings, *, id_prefix: str = "chime") -> list[dict]:
+    """One small chart per element, from the oldest rating to the newest."""
+    oldest_first = sorted(ratings, key=lambda r: (r.created, r.pk))
+    moments = [r.created for r in oldest_first]
+    charts = []
+    if not moments:
+        return charts
+    for element in ELEMENTS:
+        values = [getattr(r, element.key) for r in oldest_first]
+        chart = scale_timeline(
+            moments,
+            [{"label": element.name, "colour": NOW_COLOUR, "values": values}],
+            chart_id=f"{id_prefix}-{element.key}",
+            title=f"{element.name} over tid",
+            desc=f"Tallene for {element.name.lower()} på en skala fra 0 til 10, {span_text(moments)}. "
+            f"Sist: {values[-1]}. Alle tallene står i tabellen under diagrammene.",
+        )
+        chart.update({"key": element.key, "name": element.name, "latest": values[-1]})
+        charts.append(chart)
+    return charts

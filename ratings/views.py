@@ -1,0 +1,110 @@
+"""CHIME self-rating pages. The person (or their care contact) gets here only through
+people.access; consent readers may look, not write. Changes go through ratings.actions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import formats, timezone
+
+from audit.models import Action
+from medvandrer.forms import posted
+from people import access
+from ratings import actions, charts
+from ratings.forms import ChimeRatingForm
+from ratings.models import ELEMENTS, ChimeRating
+
+
+def _chosen_earlier(request, earlier: list):
+    """The earlier rating to compare with: the one asked for (?sammenlign=<id>), else the previous one.
+    "ingen" shows only now; an id that is not among this person's ratings falls back to the default."""
+    wanted = request.GET.get("sammenlign", "")
+    if wanted == "ingen":
+        return None
+    for rating in earlier:
+        if str(rating.pk) == wanted:
+            return rating
+    return earlier[0] if earlier else None
+
+
+@login_required
+def overview(request, person_id):
+    person = access.person_for(request, person_id, object_type="chime_ratings")
+    ratings = list(ChimeRating.objects.filter(person=person).select_related("created_by"))  # newest first
+    latest = ratings[0] if ratings else None
+    earlier = ratings[1:]
+    compared = _chosen_earlier(request, earlier)
+    return render(
+        request,
+        "ratings/overview.html",
+        {
+            "person": person,
+            "access": request.person_access,
+            "is_self": request.person_access.basis == "self",
+            "ratings": ratings,
+            "latest": latest,
+            "earlier": earlier,
+            "compared": compared,
+            "radar": charts.radar(latest, compared),
+            "timelines": charts.timelines(ratings),
+            "oldest_first": ratings[::-1],
+            "elements": ELEMENTS,
+            "nav": "plan",
+        },
+    )
+
+
+@login_required
+def new_rating(request, person_id):
+    writing = request.method == "POST"
+    person = access.person_for(
+        request,
+        person_id,
+        on_post=Action.CREATE,
+        object_type="chime_rating",
+        need_write=True,
+    )
+    form = ChimeRatingForm(posted(request))
+    if writing and form.is_valid():
+        _rating, created = actions.create_rating(
+            person, actor=request.user, basis=access.basis(request), **form.cleaned_data
+        )
+        if created:
+            messages.success(request, "Takk! Vurderingen er lagret.")
+        else:
+            messages.info(request, "Vurderingen var allerede lagret – den er ikke lagret to ganger.")
+        return redirect("chime", person_id=person.pk)
+    return render(
+        request,
+        "ratings/rating_form.html",
+        {
+            "person": person,
+            "is_self": request.person_access.basis == "self",
+            "form": form,
+            "today": timezone.localdate(),
+            "nav": "plan",
+        },
+    )
+
+
+@login_required
+def delete_rating(request, person_id, rating_id):
+    writing = request.method == "POST"
+    rating = access.object_for(
+        request,
+        ChimeRating.objects.select_related("created_by", "person"),
+        rating_id,
+        person_id=person_id,
+        on_post=Action.DELETE,
+        object_type="chime_rating",
+        need_write=True,
+    )
+    if writing:
+        actions.delete_rating(rating, actor=request.user, basis=access.basis(request))
+        when = formats.date_format(timezone.localtime(rating.created), "j. F Y")
+        messages.success(request, f"Vurderingen fra {when} er tatt bort.")
+        return redirect("chime", person_id=rating.person_id)
+    return render(
+        request,
+        "ratings/confirm_delete.html",
+        {"person": rating.person, "rating": rating, "nav": "plan"},
+    )

@@ -174,7 +174,9 @@ def new_item(request, person_id, kind):
             fields["for_date"] = form.chosen_date()
         if kind.slug in ("varseltegn", "kontakt"):
             fields["plan"] = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request))
-        obj = actions.create(kind.model, person, actor=request.user, basis=access.basis(request), **fields)
+        obj, _created = actions.create_once(
+            kind.model, person, actor=request.user, basis=access.basis(request), **fields
+        )
         messages.success(request, _saved_message(kind, created=True))
         return redirect(kind.back_url(person.pk, obj, goal))
     return render(
@@ -316,7 +318,7 @@ def celebrate(request, person_id, item_id):
     )
     form = WinForm(posted(request), initial={"text": step.text})
     if writing and form.is_valid():
-        actions.create(
+        actions.create_once(
             Win, step.person, actor=request.user, basis=access.basis(request), step=step, text=form.cleaned_data["text"]
         )
         messages.success(request, "Feiret! Det står nå blant seirene dine.")
@@ -330,7 +332,9 @@ def wins(request, person_id):
     person = access.person_for(request, person_id, on_post=Action.CREATE, object_type="win")
     form = WinForm(posted(request))
     if writing and form.is_valid():
-        actions.create(Win, person, actor=request.user, basis=access.basis(request), text=form.cleaned_data["text"])
+        actions.create_once(
+            Win, person, actor=request.user, basis=access.basis(request), text=form.cleaned_data["text"]
+        )
         messages.success(request, "Feiret! Små seire teller.")
         return redirect("wins", person_id=person.pk)
     all_wins = list(Win.objects.filter(person=person).select_related("created_by", "step"))

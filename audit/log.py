@@ -2,6 +2,8 @@
 
 from audit.models import Action, AuditEvent, Basis
 
+ANONYMOUS_ROLE = "anonym"  # kept as the role when no one was signed in (e.g. answering by link)
+
 # object type -> (how the person reads it in «Hvem har sett mine opplysninger», neutral name for staff)
 OBJECT_LABELS: dict[str, tuple[str, str]] = {
     "person": ("oversikten din", "personoversikt"),
@@ -51,7 +53,7 @@ def record(
     return AuditEvent.objects.create(
         actor_id=actor.pk if authenticated else None,
         actor_name=actor.display_name if authenticated and actor.role in STAFF_ROLES else "",
-        actor_role=actor.role if authenticated else "anonym",
+        actor_role=actor.role if authenticated else ANONYMOUS_ROLE,
         organisation_id=organisation_id,
         person_id=person_id,
         object_type=object_type,
@@ -100,7 +102,7 @@ def describe(event: AuditEvent) -> dict:
         who = "Du"
     elif event.actor_name:
         who = event.actor_name
-    elif event.actor_role == "anonym":
+    elif event.actor_role == ANONYMOUS_ROLE:
         who = "Noen som ikke var logget inn"
     else:
         who = "En bruker"

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 
+from accounts.models import Role
 from audit.models import Basis
 from medvandrer.admin import OrganisationScopedAdmin, admin_site
 from people import actions
@@ -67,7 +68,7 @@ class CareRelationAdmin(OrganisationScopedAdmin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "staff":
-            field.queryset = field.queryset.exclude(role="deltaker")
+            field.queryset = field.queryset.exclude(role=Role.PERSON)
         return field
 
     def get_form(self, request, obj=None, **kwargs):

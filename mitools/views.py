@@ -18,7 +18,7 @@ from plans import conflicts
 
 
 def _is_self(request) -> bool:
-    return request.person_access.basis == "self"
+    return request.person_access.is_self
 
 
 @login_required

@@ -40,6 +40,11 @@ class Access:
     basis: str  # audit.models.Basis
     can_write: bool
 
+    @property
+    def is_self(self) -> bool:
+        """The person is looking at their own data: pages speak to them as «du»."""
+        return self.basis == Basis.SELF
+
 
 def with_access_facts(persons, user):
     """The persons, each carrying what `decide` needs to know about `user` – blocked, care

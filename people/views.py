@@ -35,7 +35,7 @@ def person_list(request):
 @login_required
 def person_detail(request, person_id):
     person = access.person_for(request, person_id)
-    is_self = request.person_access.basis == Basis.SELF
+    is_self = request.person_access.is_self
     context = {"person": person, "is_self": is_self, "access": request.person_access, "nav": "persons"}
     if is_self:
         context["active_consents"] = Consent.objects.active().filter(person=person).select_related("team")

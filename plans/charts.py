@@ -4,6 +4,7 @@ wrote is escaped like any other template text; this module only computes numbers
 
 import math
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.utils import timezone
 
@@ -11,7 +12,7 @@ from plans.models import NetworkGroup, ResourceCategory, Ring
 
 NETWORK_SIZE = 360
 CENTRE = NETWORK_SIZE / 2
-LABEL_ROOM = 80  # labels reach outside the rings; the canvas leaves room for them on both sides
+LABEL_ROOM = 100  # labels reach outside the rings; the canvas leaves room for them on both sides
 # (inner, outer) radius of each ring's band
 RING_BANDS = {Ring.CLOSE: (34, 78), Ring.MIDDLE: (78, 122), Ring.OUTER: (122, 166)}
 GROUP_ORDER = [NetworkGroup.FAMILY_FRIENDS, NetworkGroup.HELPERS, NetworkGroup.COMMUNITIES]
@@ -20,7 +21,7 @@ GROUP_COLOURS = {
     NetworkGroup.HELPERS: "#6b3fa0",
     NetworkGroup.COMMUNITIES: "#2e6b2e",
 }
-LABEL_CHARS = 14
+LABEL_CHARS = 12  # at font size 15 a label of 12 characters fits in LABEL_ROOM
 MAX_LABELS_PER_CELL = 4  # more than this in one ring and group: dots and a count, the names in the list
 
 
@@ -94,6 +95,7 @@ def network_map(entries) -> dict:
 
 
 GROWTH_WIDTH, GROWTH_HEIGHT, PAD = 340, 180, 30
+LINE_APART = 2.5  # px between lines that share a count
 CATEGORY_COLOURS = {
     ResourceCategory.STRENGTHS: "#9c4a17",
     ResourceCategory.INTERESTS: "#1f5f8b",
@@ -128,12 +130,14 @@ def resource_growth(changes) -> dict:
         return round(GROWTH_HEIGHT - PAD - count / highest * (GROWTH_HEIGHT - 2 * PAD), 1)
 
     series = []
-    for key, label in ResourceCategory.choices:
+    for index, (key, label) in enumerate(ResourceCategory.choices):
+        # Categories with the same count would hide each other: each line runs a little apart.
+        apart = (index - (len(CATEGORY_COLOURS) - 1) / 2) * LINE_APART
         points, last = [], 0
         for moment, count in history[key]:
-            points += [(x(moment), y(last)), (x(moment), y(count))]
+            points += [(x(moment), y(last) + apart), (x(moment), y(count) + apart)]
             last = count
-        points.append((x(now), y(last)))
+        points.append((x(now), y(last) + apart))
         series.append(
             {
                 "label": label,
@@ -145,6 +149,8 @@ def resource_growth(changes) -> dict:
         )
     return {
         "empty": False,
+        # Made today: there is no growth to draw yet, only what is on the map.
+        "young": now - start < timedelta(days=1),
         "width": GROWTH_WIDTH,
         "height": GROWTH_HEIGHT,
         "pad": PAD,

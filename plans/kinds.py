@@ -25,7 +25,7 @@ class Kind:
     model: type
     form: type
     object_type: str
-    noun: str  # "et mål", as in "Nytt …" / "Endre …"
+    noun: str  # "ressurs", as in "Legg til …" / "Endre …" / "Ta bort …"
     list_page: str  # url name of the page the item is shown on
     parent: str = ""  # "goal": the item hangs off a goal given as ?mal=<id>
     form_needs: tuple = field(default=())  # extra keyword arguments the form takes: "person", "goal"

@@ -86,7 +86,7 @@ def plan_overview(request, person_id):
         "network_chart": charts.network_map(network),
         "network_count": len(network),
         "crisis_plan": CrisisPlan.objects.filter(person=person)
-        .annotate(sign_count=Count("signs"), contact_count=Count("contacts"))
+        .annotate(sign_count=Count("signs", distinct=True), contact_count=Count("contacts", distinct=True))
         .first(),
         "today": _week_today(person),
         "nav": "plan",

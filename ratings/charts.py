@@ -94,6 +94,7 @@ def radar(now, earlier=None) -> dict:
 
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 320, 132
 TL_LEFT, TL_RIGHT, TL_TOP, TL_BOTTOM = 30, 14, 12, 26
+LINE_APART = 3  # px between lines that share values
 
 
 def scale_timeline(
@@ -123,8 +124,14 @@ def scale_timeline(
         return round(TL_TOP + inner_h - (value - lowest) / (highest - lowest) * inner_h, 1)
 
     drawn = []
-    for line in series:
-        points = [(round(x, 1), y(value)) for x, value in zip(xs, line["values"], strict=True) if value is not None]
+    for index, line in enumerate(series):
+        # Lines with the same values would hide each other: each runs a little apart.
+        apart = (index - (len(series) - 1) / 2) * LINE_APART
+        points = [
+            (round(x, 1), round(y(value) + apart, 1))
+            for x, value in zip(xs, line["values"], strict=True)
+            if value is not None
+        ]
         dots = [{"x": px, "y": py} for px, py in points]
         drawn.append(
             {

@@ -39,7 +39,7 @@ def overview(request, person_id):
         {
             "person": person,
             "access": request.person_access,
-            "is_self": request.person_access.basis == "self",
+            "is_self": request.person_access.is_self,
             "ratings": ratings,
             "latest": latest,
             "earlier": earlier,
@@ -78,7 +78,7 @@ def new_rating(request, person_id):
         "ratings/rating_form.html",
         {
             "person": person,
-            "is_self": request.person_access.basis == "self",
+            "is_self": request.person_access.is_self,
             "form": form,
             "today": timezone.localdate(),
             "nav": "plan",

@@ -38,7 +38,8 @@ def test_the_pdf_pages_render_and_are_not_blank(plan_pdf, tmp_path):
     for page in pages:
         histogram = Image.open(page).convert("L").histogram()
         dark = sum(histogram[:128])
-        assert dark > 500, f"{page.name} looks blank"
+        enough = 50 if page == pages[-1] else 500  # the last page may hold a single line
+        assert dark > enough, f"{page.name} looks blank"
 
 
 @needs_poppler
@@ -75,4 +76,4 @@ def test_the_print_view_is_the_same_document(charlie_client, charlie_person):
     plant_conversations(charlie_person, "Turer med hunden")
     page = charlie_client.get(f"/personer/{charlie_person.pk}/plan/utskrift/").content.decode()
     assert "Planen til Charlie Dahl" in page and "Mål Turer med hunden" in page and "data-print" in page
-    assert '<svg width="520"' in page  # the network map, drawn on the server
+    assert "<title id=\"nettverk-tittel\">Nettverkskart" in page  # the network map, drawn on the server

@@ -73,3 +73,11 @@ def test_a_deleted_goal_cannot_be_chosen(charlie_client, charlie_person):
     )
     body = response.content.decode()
     assert "Målet finnes ikke lenger" in body and 'value="Tur"' in body
+
+def test_the_plan_overview_counts_signs_and_contacts_right(charlie_client, charlie_person):
+    base = f"/personer/{charlie_person.pk}/plan/"
+    for sign in ["Sover dårlig", "Trekker meg unna"]:
+        charlie_client.post(base + "varseltegn/ny/", {"sign": sign, "what_to_do": "Ringe søsteren min"})
+    for name in ["Mamma", "Søsteren min", "Fastlegen"]:
+        charlie_client.post(base + "kontakt/ny/", {"name": name, "how_to_reach": "900 00 000"})
+    assert "2 varseltegn og 3 kontakter." in charlie_client.get(base).content.decode()

@@ -1,7 +1,12 @@
 """The resource map keeps every change; the network map is a circle diagram with a text version."""
 
-import pytest
+from datetime import timedelta
 
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from conftest import sign_in
 from plans.models import NetworkEntry, ResourceChange, ResourceEntry
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +30,8 @@ def test_every_change_to_the_resource_map_is_kept(charlie_client, charlie_person
     page = charlie_client.get(base + "ressurser/").content.decode()
     the_map = page.split("<h1>Ressurskartet</h1>")[1].split("Slik har kartet vokst")[0]
     assert "Musikk på øret" in the_map and "Tålmodig med folk" not in the_map
-    assert "<polyline" in page and "Ressurser på kartet nå" in page
+    assert "Ressurser på kartet nå" in page
+    assert "<polyline" not in page and "Når du legger til eller tar bort noe senere" in page  # all made today
     history = charlie_client.get(base + "ressurser/historikk/").content.decode()
     assert "«Tålmodig» ble lagt til" in history and "«Tålmodig med folk» ble tatt bort" in history
 
@@ -46,3 +52,29 @@ def test_the_network_map_draws_rings_groups_and_a_text_alternative(charlie_clien
     text_version = page.split("Alle på kartet")[1]
     assert "Mamma" in text_version and "Lenger unna" in text_version and "Profesjonelle hjelpere" in text_version
     assert NetworkEntry.objects.count() == 3
+
+
+def test_the_growth_chart_shows_each_category_even_when_counts_are_equal(alice_client, charlie_person):
+    base = f"/personer/{charlie_person.pk}/plan/"
+    for category, text in [("styrker", "Tålmodig"), ("interesser", "Sykler"), ("mestring", "Musikk")]:
+        alice_client.post(base + "ressurs/ny/", {"category": category, "text": text})
+    ResourceChange.objects.update(at=timezone.now() - timedelta(weeks=6))
+    page = alice_client.get(base + "ressurser/").content.decode()
+    svg = page.split("Slik har ressurskartet vokst")[1].split("</svg>")[0]
+    lines = [part.split('"')[1] for part in svg.split("<polyline points=")[1:]]
+    assert len(lines) == 4 and len(set(lines)) == 4  # three lines at 1 and one at 0, none hidden behind another
+    assert "Når dere legger til" not in page
+
+
+def test_the_middle_of_the_network_map_is_me_for_the_person(charlie_client, alice, charlie_person):
+    base = f"/personer/{charlie_person.pk}/plan/nettverk/"
+    charlie_client.post(
+        f"/personer/{charlie_person.pk}/plan/nettverk/ny/", {"name": "Mamma", "ring": "naer", "group": "familie-venner"}
+    )
+
+    def centre(client):
+        svg = client.get(base).content.decode().split("<svg", 1)[1]
+        return svg.split('font-weight="700">', 1)[1].split("<", 1)[0]
+
+    assert centre(charlie_client) == "Meg"
+    assert centre(sign_in(Client(), alice)) == charlie_person.display_name[:5] + "…"

@@ -85,3 +85,28 @@ def test_the_person_is_not_given_a_score(charlie_client, charlie_person):
     assert not re.search(r"\b(45|15)\b", without_dates)  # neither total is shown anywhere
     for judging_colour in ("#a4262c", "#1e6b3a", "red", "green", "#8a4b00"):
         assert judging_colour not in main.lower(), judging_colour
+
+
+def test_lines_with_the_same_values_stay_visible_side_by_side():
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from ratings.charts import scale_timeline
+
+    moments = [timezone.now() - timedelta(days=d) for d in (20, 10, 0)]
+    chart = scale_timeline(
+        moments,
+        [
+            {"label": "Følte seg hørt", "colour": "#000", "values": [3, 4, 5]},
+            {"label": "Lyttet", "colour": "#111", "values": [3, 4, 5]},
+            {"label": "Ressursene", "colour": "#222", "values": [3, 4, 5]},
+        ],
+        chart_id="t",
+        title="t",
+        desc="t",
+        lowest=1,
+        highest=5,
+    )
+    lines = [line["segments"][0] for line in chart["series"]]
+    assert len(set(lines)) == 3

@@ -169,18 +169,20 @@ def make_demo_plan(person, *, author, contact) -> None:
     Win.objects.create(step=done, text="Ringte Per – han sa jeg er velkommen!", **mine)
     Win.objects.create(text="Gikk tur med hunden tre dager på rad", **mine)
     DayGoal.objects.create(text="Handle mat til helga", for_date=today, **mine)
-    for category, text in [
-        ("styrker", "Flink med hendene"),
-        ("styrker", "Tålmodig med dyr"),
-        ("interesser", "Sykler og motorer"),
-        ("interesser", "Ærlighet"),
-        ("nettverk", "Søsteren min Lise"),
-        ("mestring", "Gå tur med hunden når det blir mye"),
+    # Added over ten weeks, so the growth chart has a story to tell.
+    for weeks_ago, category, text in [
+        (10, "styrker", "Flink med hendene"),
+        (10, "nettverk", "Søsteren min Lise"),
+        (7, "interesser", "Sykler og motorer"),
+        (5, "mestring", "Gå tur med hunden når det blir mye"),
+        (3, "styrker", "Tålmodig med dyr"),
+        (1, "interesser", "Ærlighet"),
     ]:
         entry = ResourceEntry.objects.create(category=category, text=text, **mine)
-        ResourceChange.objects.create(
+        change = ResourceChange.objects.create(
             person=person, entry=entry, kind="lagt-til", category=category, text=text, by=author
         )
+        ResourceChange.objects.filter(pk=change.pk).update(at=timezone.now() - timedelta(weeks=weeks_ago))
     sister = NetworkEntry.objects.create(
         name="Søsteren min Lise",
         ring="naer",

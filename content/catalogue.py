@@ -79,3 +79,22 @@ def _group(pairs) -> dict:
     for key, value in pairs:
         grouped.setdefault(key, set()).add(value)
     return {key: frozenset(values) for key, values in grouped.items()}
+
+
+# A few plain words beside each element's name, for the person in recovery, who has not read
+# about CHIME (our own wording, as on the self-rating page).
+PLAIN_MEANING = {
+    "connectedness": "å ha folk og steder rundt seg",
+    "hope": "at ting kan bli bedre",
+    "identity": "å kjenne seg igjen i seg selv",
+    "meaning": "at det man gjør, betyr noe",
+    "empowerment": "å bestemme selv i eget liv",
+}
+
+
+def plain_element_choices() -> list[tuple[str, str]]:
+    """(key, "Håp – at ting kan bli bedre") for forms the person fills in."""
+    return [
+        (key, f"{name_nb} – {PLAIN_MEANING[key]}" if key in PLAIN_MEANING else name_nb)
+        for key, name_nb, _name in catalogue().elements
+    ]

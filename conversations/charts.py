@@ -9,10 +9,11 @@ from django.utils import timezone
 
 from ratings.charts import scale_timeline, span_text
 
+FELT_HEARD_SELF = "Du: følte deg hørt"
 NOTABLE_GAP = 2  # on a 1–5 scale, this far apart is worth talking about
 SERIES = [
     # (attribute, evaluation, label, colour)
-    ("heard", "person_evaluation", "Personen: følte seg hørt", "#1f5f8b"),
+    ("heard", "person_evaluation", "Personen: følte seg hørt", "#1f5f8b"),  # for the person: FELT_HEARD_SELF
     ("listening", "staff_evaluation", "Fagperson: lyttet mer enn veiledet", "#6b3fa0"),
     ("resources", "staff_evaluation", "Fagperson: ressursene kom fram", "#2e6b2e"),
 ]
@@ -50,15 +51,19 @@ def evaluation_of(conversation, relation):
         return None
 
 
-def evaluation_trend(conversations) -> dict:
+def evaluation_trend(conversations, *, for_person: bool = False) -> dict:
     """The 1–5 answers over conversations, oldest first (drawn by ratings/_timeline.svg.html),
     with the rows of the table beside it. A missing form leaves a gap."""
     rows = _rows(conversations)
     if len(conversations) < 2:
         return {"empty": True, "rows": rows}
     series = [
-        {"label": label, "colour": colour, "values": [row["values"][n] for row in rows]}
-        for n, (_attribute, _relation, label, colour) in enumerate(SERIES)
+        {
+            "label": FELT_HEARD_SELF if for_person and attribute == "heard" else label,
+            "colour": colour,
+            "values": [row["values"][n] for row in rows],
+        }
+        for n, (attribute, _relation, label, colour) in enumerate(SERIES)
     ]
     moments = [timezone.make_aware(datetime.combine(c.held_on, time(12))) for c in conversations]
     chart = scale_timeline(

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from content.catalogue import catalogue
+from content.catalogue import catalogue, plain_element_choices
 from conversations.models import Conversation, MotivationStage, PersonEvaluation, StaffEvaluation
 from medvandrer.forms import date_field, text_field
 from plans.forms import VersionedForm, limit_to_goals
@@ -91,6 +91,12 @@ class NotesForm(VersionedForm):
         model = Conversation
         fields = ["notes", "stage"]
 
+    def __init__(self, *args, for_person: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if for_person:  # the person reads and writes their own conversation: speak to them
+            self.fields["notes"].help_text = _("Skriv med dine egne ord. Notatene lagres mens du skriver.")
+            self.fields["stage"].label = _("Hvor i motivasjonssirkelen kjenner du at du er nå?")
+
 
 class NextStepsForm(forms.Form):
     """Next steps typed at the end; each becomes a micro-step in the plan."""
@@ -161,7 +167,7 @@ def _elements_field(label):
 
 class PersonEvaluationForm(VersionedForm):
     heard = scale_field(_("Hvor godt følte du deg hørt og forstått?"), _("lite"), _("veldig godt"))
-    elements = _elements_field(_("Hvilke CHIME-områder føltes mest relevante?"))
+    elements = _elements_field(_("Hvilke av disse områdene føltes mest relevante?"))
     takeaway = text_field(_("Hva tar du med deg fra samtalen?"), required=False)
     next_steps = text_field(_("Hvilke neste steg føles riktige for deg?"), required=False)
 
@@ -171,7 +177,7 @@ class PersonEvaluationForm(VersionedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["elements"].choices = element_choices()
+        self.fields["elements"].choices = plain_element_choices()
 
     def clean(self):
         data = super().clean()

@@ -77,7 +77,9 @@ def conversation_list(request, person_id):
             "access": request.person_access,
             "underway": [c for c in conversations if c.underway],
             "ended": [c for c in conversations if not c.underway],
-            "trend": charts.evaluation_trend(list(reversed(evaluated[:RECENT_FOR_TREND]))),
+            "trend": charts.evaluation_trend(
+                list(reversed(evaluated[:RECENT_FOR_TREND])), for_person=request.person_access.is_self
+            ),
             "nav": "plan",
         },
     )
@@ -112,7 +114,7 @@ def conversation(request, person_id, conversation_id):
     writing = request.method == "POST"
     conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
     person = conversation.person
-    form = NotesForm(posted(request), instance=conversation)
+    form = NotesForm(posted(request), instance=conversation, for_person=request.person_access.is_self)
     if writing and form.is_valid():
         try:
             plan_actions.update(
@@ -163,7 +165,7 @@ def _notes_conflict(request, conversation, form, current):
         "person": current.person,
         "conversation": current,
         "rows": rows,
-        "form": NotesForm(data, instance=current),
+        "form": NotesForm(data, instance=current, for_person=request.person_access.is_self),
         "nav": "plan",
     }
     template = "conversations/_conflict.html" if request.htmx else "conversations/conflict.html"

@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from content.catalogue import catalogue
+from content.catalogue import plain_element_choices
 from medvandrer.forms import date_field, strip_texts, text_field
 from plans.models import (
     CrisisContact,
@@ -76,7 +76,7 @@ class GoalForm(VersionedForm):
         empty_message=_("Skriv litt om hva du vil – med dine egne ord."),
     )
     chime = forms.MultipleChoiceField(
-        label=_("Hva handler målet om? CHIME (valgfritt)"),
+        label=_("Hva handler målet om? (valgfritt)"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Bare hvis det hjelper deg å se hva målet handler om."),
@@ -105,7 +105,7 @@ class GoalForm(VersionedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["chime"].choices = [(key, f"{name_nb} ({name})") for key, name_nb, name in catalogue().elements]
+        self.fields["chime"].choices = plain_element_choices()
         self.fields["status"].choices = GoalStatus.choices
 
     def clean(self):

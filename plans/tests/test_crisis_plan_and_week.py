@@ -74,6 +74,7 @@ def test_a_deleted_goal_cannot_be_chosen(charlie_client, charlie_person):
     body = response.content.decode()
     assert "Målet finnes ikke lenger" in body and 'value="Tur"' in body
 
+
 def test_the_plan_overview_counts_signs_and_contacts_right(charlie_client, charlie_person):
     base = f"/personer/{charlie_person.pk}/plan/"
     for sign in ["Sover dårlig", "Trekker meg unna"]:

@@ -28,7 +28,7 @@ def test_a_person_and_their_contact_build_a_plan_together(
     check_accessibility(page, "min-side-tom")
     page.get_by_role("link", name="Skriv ditt første mål").click()
     page.get_by_label("Målet, med dine egne ord").fill("Jeg vil gå en tur uten å bli redd")
-    page.get_by_label("Håp (Hope)").check()
+    page.get_by_label("Håp – at ting kan bli bedre").check()
     page.get_by_role("button", name="Lagre").click()
     expect(page.get_by_role("status")).to_contain_text("Mål er lagt til")
     check_accessibility(page, "plan-oversikt")

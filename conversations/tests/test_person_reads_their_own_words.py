@@ -1,0 +1,30 @@
+"""The person opens their own conversation, evaluation form and goal form: the pages speak to
+them, in plain words, not in the practitioner's terms or in English."""
+
+import pytest
+from django.test import Client
+
+from conftest import sign_in
+from conversations.tests.conftest import url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_conversation_page_speaks_to_the_person(charlie_client, conversation):
+    page = charlie_client.get(url(conversation)).content.decode()
+    assert "Samtalen din" in page and "Skriv med dine egne ord" in page
+    assert "kjenner du at du er nå?" in page
+    assert "personens egne ord" not in page and "er personen nå?" not in page
+
+
+def test_the_practitioner_still_sees_their_own_wording(alice, conversation):
+    page = sign_in(Client(), alice).get(url(conversation)).content.decode()
+    assert "Skriv gjerne med personens egne ord" in page and "Hvor i motivasjonssirkelen er personen nå?" in page
+
+
+def test_the_goal_and_evaluation_forms_name_the_areas_in_plain_norwegian(charlie_client, charlie_person, conversation):
+    goal_form = charlie_client.get(f"/personer/{charlie_person.pk}/plan/mal/ny/").content.decode()
+    assert "Håp – at ting kan bli bedre" in goal_form
+    assert "(Hope)" not in goal_form and "Connectedness" not in goal_form and "CHIME" not in goal_form
+    evaluation = charlie_client.get(url(conversation, "evaluering/min/")).content.decode()
+    assert "Myndiggjøring – å bestemme selv i eget liv" in evaluation and "CHIME-områder" not in evaluation

@@ -59,3 +59,8 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
     page.get_by_role("button", name="Vis").click()
     expect(page.locator("figure.radar polygon[stroke-dasharray]")).to_have_count(0)
     check_accessibility(page, "chime-bare-naa")
+
+    # The print view of the whole plan carries every rating; its table scrolls, the page does not.
+    page.goto(f"/personer/{charlie_person.pk}/plan/utskrift/")
+    expect(page.get_by_role("table", name="Alle egenvurderingene")).to_be_visible()
+    assert fits(page), "the print view is wider than the screen"

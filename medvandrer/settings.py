@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "accounts.middleware.TwoFactorMiddleware",
     "accounts.middleware.NoStoreForSignedInMiddleware",
     "accounts.middleware.SignedOutHtmxMiddleware",
+    "medvandrer.middleware.FriendlyMethodNotAllowedMiddleware",
     # Axes last: it turns a locked-out sign-in into our Norwegian lockout page.
     "axes.middleware.AxesMiddleware",
 ]

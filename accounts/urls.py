@@ -1,4 +1,3 @@
-from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from accounts import views
@@ -8,7 +7,7 @@ urlpatterns = [
     path("logg-inn/kode/", views.two_factor, name="two_factor"),
     path("logg-inn/tofaktor/", views.two_factor_setup, name="two_factor_setup"),
     path("logg-inn/tofaktor/qr.svg", views.two_factor_qr, name="two_factor_qr"),
-    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("logg-ut/", views.SignOutView.as_view(), name="logout"),
     path("konto/", views.account, name="account"),
     path("konto/tofaktor-av/", views.turn_off_two_factor, name="two_factor_off"),
     path("konto/logg-ut-overalt/", views.sign_out_everywhere, name="sign_out_everywhere"),

@@ -165,6 +165,15 @@ def turn_off_two_factor(request):
     return redirect("account")
 
 
+class SignOutView(auth_views.LogoutView):
+    """Django's sign-out, with a word that it happened (on a shared computer that matters)."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.success(request, "Du er logget ut.")
+        return response
+
+
 @login_required
 @require_POST
 def sign_out_everywhere(request):

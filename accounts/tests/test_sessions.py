@@ -44,8 +44,9 @@ def test_twelve_hours_end_the_session_however_active(client, alice):
 def test_signing_out_deletes_the_session_on_the_server(client, alice):
     sign_in(client, alice)
     key = client.session.session_key
-    client.post("/logg-ut/")
+    response = client.post("/logg-ut/", follow=True)
     assert not Session.objects.filter(session_key=key).exists()
+    assert "Du er logget ut." in response.content.decode()  # said on the sign-in page it lands on
 
 
 def test_deactivating_an_account_ends_its_sessions_at_once(alice):

@@ -67,6 +67,8 @@ def home(request):
         "nav": "home",
         "today": today,
         "since": since,
+        "first_time": user.previous_login is None,
+        "first_time_days": FIRST_TIME.days,
         "persons": my_persons,
         "related": {p.pk for p in my_persons if p.related_to_user},
         "coming": coming[: SHOWN * 2],

@@ -54,6 +54,17 @@ def test_only_steps_since_last_time(alice, charlie, charlie_person):
     assert alice.previous_login is not None and alice.previous_login < alice.last_login
     page = client.get("/").content.decode()
     assert "Nytt steg" in page and "Gammelt steg" not in page
+    assert "Siden du var her sist" in page
+
+
+def test_the_first_time_shows_the_last_seven_days_and_says_so(alice, charlie, charlie_person):
+    goal = Goal.objects.create(person=charlie_person, text="Mål")
+    Step.objects.create(
+        person=charlie_person, goal=goal, text="For fem dager siden", done_at=timezone.now() - timedelta(days=5)
+    )
+    page = sign_in(Client(), alice).get("/").content.decode()
+    assert "De siste 7 dagene." in page and "For fem dager siden" in page
+    assert "Siden du var her sist" not in page
 
 
 def test_nobody_elses_persons(alice, charlie_person, organisation):

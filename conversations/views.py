@@ -183,11 +183,16 @@ def mark_question(request, person_id, conversation_id):
     used = request.POST.get("used") == "1"
     actions.mark_question(conversation, question_id, used, actor=request.user, basis=access.basis(request))
     if request.htmx:
-        return render(
-            request,
-            "conversations/_question.html",
-            {"conversation": conversation, "question": questions.one(question_id), "is_used": used},
-        )
+        # The card keeps why it was suggested; the list of used questions further down follows along.
+        offered = next((q for q in questions.suggested(conversation) if q.id == question_id), None)
+        context = {
+            "conversation": conversation,
+            "question": offered or questions.one(question_id),
+            "is_used": used,
+            "used": questions.used(conversation),
+            "out_of_band": True,
+        }
+        return render(request, "conversations/_marked.html", context)
     return redirect(
         reverse("conversation", args=[conversation.person_id, conversation.pk]) + f"#sporsmal-{question_id}"
     )

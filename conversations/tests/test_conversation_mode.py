@@ -44,6 +44,9 @@ def test_marking_questions_as_used(alice_client, conversation):
         url(conversation, "sporsmal/"), {"question": "C1.1", "used": "1"}, HTTP_HX_REQUEST="true"
     )
     assert response.status_code == 200 and "✓ Brukt" in response.content.decode()
+    # The list of used questions further down follows along, without a reload.
+    used_now = response.content.decode().split('id="brukte-sporsmal"')[1]
+    assert 'hx-swap-oob="true"' in used_now and escape(Question.objects.get(pk="C1.1").text) in used_now
     alice_client.post(url(conversation, "sporsmal/"), {"question": "H1.1", "used": "1"})
     conversation.refresh_from_db()
     assert conversation.used_questions == ["C1.1", "H1.1"]
@@ -220,3 +223,19 @@ def test_notes_sent_without_a_version_never_overwrite(alice_client, conversation
     assert response.status_code == 409 and "Uten versjon" in response.content.decode()
     conversation.refresh_from_db()
     assert conversation.notes == "Det som står der"
+
+
+def test_a_marked_card_keeps_why_it_was_suggested(alice_client, charlie_person):
+    alice_client.post(
+        f"/personer/{charlie_person.pk}/samtaler/ny/",
+        {"phase": "innledende", "situation": "han har ikke snakket med noen på flere uker"},
+    )
+    conversation = Conversation.objects.get()
+    page = alice_client.get(url(conversation)).content.decode()
+    first = page.split('<li class="question')[1]
+    question_id = first.split('id="sporsmal-')[1].split('"')[0]
+    why = first.split('<p class="why">')[1].split("</p>")[0]
+    response = alice_client.post(
+        url(conversation, "sporsmal/"), {"question": question_id, "used": "1"}, HTTP_HX_REQUEST="true"
+    )
+    assert why in response.content.decode()

@@ -76,4 +76,4 @@ def test_the_print_view_is_the_same_document(charlie_client, charlie_person):
     plant_conversations(charlie_person, "Turer med hunden")
     page = charlie_client.get(f"/personer/{charlie_person.pk}/plan/utskrift/").content.decode()
     assert "Planen til Charlie Dahl" in page and "Mål Turer med hunden" in page and "data-print" in page
-    assert "<title id=\"nettverk-tittel\">Nettverkskart" in page  # the network map, drawn on the server
+    assert '<title id="nettverk-tittel">Nettverkskart' in page  # the network map, drawn on the server

@@ -33,6 +33,8 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     first = page.locator(".question").first
     first.get_by_role("button", name="Merk som brukt").click()
     expect(page.locator(".question").first.get_by_role("button")).to_contain_text("Brukt")
+    first_text = page.locator(".question .question-text").first.inner_text()
+    expect(page.locator("#brukte-sporsmal")).to_contain_text(first_text)
     notes = page.get_by_label("Notater dere skriver sammen")
     notes.press_sequentially("Rusmisbrukeren kom for sent. Du må bare ta deg sammen.")
     remarks = page.locator(".language-check")

@@ -98,7 +98,8 @@ def describe(event: AuditEvent) -> dict:
     """Who, what and why of one event, worded for the person whose data it is."""
     from accounts.models import Role
 
-    if event.actor_role == Role.PERSON and event.actor_id is not None and event.basis == Basis.SELF:
+    yourself = event.actor_role == Role.PERSON and event.actor_id is not None and event.basis == Basis.SELF
+    if yourself:
         who = "Du"
     elif event.actor_name:
         who = event.actor_name
@@ -106,13 +107,14 @@ def describe(event: AuditEvent) -> dict:
         who = "Noen som ikke var logget inn"
     else:
         who = "En bruker"
-    role = Role(event.actor_role).label if event.actor_role in Role.values else ""
+    # «Du (deltaker) … Grunnlag: personen selv» says nothing the person does not know.
+    role = Role(event.actor_role).label if event.actor_role in Role.values and not yourself else ""
     return {
         "at": event.at,
         "who": who,
         "role": role,
         "action": Action(event.action).label if event.action in Action.values else event.action,
         "what": object_label(event.object_type, for_person=True),
-        "basis": Basis(event.basis).label if event.basis in Basis.values else "",
+        "basis": Basis(event.basis).label if event.basis in Basis.values and not yourself else "",
         "denied": event.action == Action.DENIED,
     }

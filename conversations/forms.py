@@ -165,7 +165,21 @@ def _elements_field(label):
     )
 
 
-class PersonEvaluationForm(VersionedForm):
+class EvaluationForm(VersionedForm):
+    """Every question is optional, but a form with no answer at all is not an evaluation."""
+
+    text_fields: tuple = ()
+
+    def clean(self):
+        data = super().clean()
+        self.clean_text_fields(*self.text_fields)
+        if not self.errors and all(data.get(name) in (None, "", []) for name in self.Meta.fields):
+            raise forms.ValidationError(_("Svar på minst ett av spørsmålene – det holder med ett."))
+        return data
+
+
+class PersonEvaluationForm(EvaluationForm):
+    text_fields = ("takeaway", "next_steps")
     heard = scale_field(_("Hvor godt følte du deg hørt og forstått?"), _("lite"), _("veldig godt"))
     elements = _elements_field(_("Hvilke av disse områdene føltes mest relevante?"))
     takeaway = text_field(_("Hva tar du med deg fra samtalen?"), required=False)
@@ -179,21 +193,10 @@ class PersonEvaluationForm(VersionedForm):
         super().__init__(*args, **kwargs)
         self.fields["elements"].choices = plain_element_choices()
 
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("takeaway", "next_steps")
-        if (
-            not self.errors
-            and data.get("heard") is None
-            and not data.get("elements")
-            and not data.get("takeaway")
-            and not data.get("next_steps")
-        ):
-            raise forms.ValidationError(_("Svar på minst ett av spørsmålene – det holder med ett."))
-        return data
 
+class StaffEvaluationForm(EvaluationForm):
+    text_fields = ("follow_up",)
 
-class StaffEvaluationForm(VersionedForm):
     listening = scale_field(
         _("Hvordan balanserte jeg lytting og veiledning?"),
         _("jeg veiledet mest"),
@@ -211,8 +214,3 @@ class StaffEvaluationForm(VersionedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["elements"].choices = element_choices()
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("follow_up")
-        return data

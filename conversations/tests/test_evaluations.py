@@ -53,6 +53,12 @@ def test_an_empty_form_asks_for_one_answer(charlie_client, ended):
     assert not PersonEvaluation.objects.exists()
 
 
+def test_an_empty_practitioner_form_asks_for_one_answer_too(alice_client, ended):
+    response = alice_client.post(url(ended, "evaluering/fagperson/"), {"follow_up": "   "})
+    assert response.status_code == 200 and "det holder med ett" in response.content.decode()
+    assert not StaffEvaluation.objects.exists()
+
+
 @pytest.mark.parametrize("heard", ["0", "6", "-1", "fem", "99999999999999999999"])
 def test_a_scale_outside_1_to_5_is_refused_and_the_text_kept(charlie_client, ended, heard):
     response = charlie_client.post(url(ended, "evaluering/min/"), {"heard": heard, "takeaway": "Mitt svar 🌱"})

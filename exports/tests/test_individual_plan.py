@@ -47,3 +47,11 @@ def test_the_ip_has_all_its_parts(alice_client, charlie_person, other_team):
 def test_the_ip_as_pdf(alice_client, charlie_person):
     response = alice_client.get(f"/personer/{charlie_person.pk}/plan/ip.pdf")
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def test_a_step_without_a_helper_is_not_given_the_goals_supporter(alice_client, charlie_person):
+    goal = Goal.objects.create(person=charlie_person, text="Mer kontakt med familien", supporters="Søsteren min")
+    Step.objects.create(person=charlie_person, goal=goal, text="Ringe Per")
+    page = alice_client.get(f"/personer/{charlie_person.pk}/plan/ip/").content.decode()
+    row = page.split("<td>Ringe Per</td>")[1].split("</tr>")[0]
+    assert "Støtter målet: Søsteren min" in row

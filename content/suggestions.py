@@ -32,7 +32,7 @@ SITUATION_POSITION_WEIGHTS = (1.0, 0.6, 0.4)
 # Everyday words that say little about the situation itself ("han sier at hun bare …").
 FILLER_WORDS = frozenset(
     """
-    se ser så sier sa si sagt får fikk gjør gjorde går gikk gått kommer kom tar tok helt litt mye veldig
+    se ser så sier sa si sagt får fikk gjør gjorde gå går gikk gått kommer kom tar tok helt litt mye veldig
     liksom sånn egentlig lenger igjen nå enda altså jo vel visst kanskje synes syns tror trodde mener
     føler følte skjer skjedde prater snakker dag dager uke uker gang ganger år måned måneder siste sist
     holder holde hele alt ting tingene mer mest annen andre noe noen folk person personen hjelp hjelpe

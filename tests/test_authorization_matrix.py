@@ -122,7 +122,7 @@ RULES = {
     "evaluations": Rule(allowed=READERS),
     "person_evaluation": Rule(allowed=frozenset({"self"})),  # only the person answers their own form
     # A form without a version meets the saved evaluation: the conflict view (409), never an overwrite.
-    "staff_evaluation": Rule(allowed=frozenset({"with_relation"}), ok_post=frozenset({409})),
+    "staff_evaluation": Rule(allowed=frozenset({"with_relation"})),  # an empty form is refused with a message
     "evaluation_link": Rule(
         allowed=frozenset({"with_relation"}),
         ok_get=frozenset({405}),

@@ -360,7 +360,7 @@ class WeekActivityForm(VersionedForm):
     class Meta:
         model = WeekActivity
         fields = ["weekday", "part", "text", "kind", "goal"]
-        labels = {"kind": _("Slag")}
+        labels = {"kind": _("Hva slags")}
 
     def __init__(self, *args, person, **kwargs):
         super().__init__(*args, **kwargs)

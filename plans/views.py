@@ -493,6 +493,7 @@ def week(request, person_id):
                 (part_label, [a for a in activities if a.weekday == day and a.part == part])
                 for part, part_label in DayPart.choices
             ],
+            "empty": not any(a.weekday == day for a in activities),
         }
         for day, label in Weekday.choices
     ]

@@ -59,7 +59,7 @@ def test_the_week_shows_activities_by_day_and_time(charlie_client, charlie_perso
     page = charlie_client.get(base + "uke/").content.decode()
     wednesday = page.split('id="dag-2"')[1].split('id="dag-3"')[0]
     assert "Trening" in wednesday and "mål: Bli sterkere" in wednesday
-    assert "Ingenting lagt inn." not in wednesday and 'week-slot is-empty' in wednesday  # the empty evening hides
+    assert "Ingenting lagt inn." not in wednesday and "week-slot is-empty" in wednesday  # the empty evening hides
     thursday = page.split('id="dag-3"')[1].split('id="dag-4"')[0]
     assert "Ingenting lagt inn." in thursday
     goal.delete()

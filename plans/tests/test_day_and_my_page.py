@@ -50,3 +50,19 @@ def test_the_24_hour_view_has_today_tomorrow_and_due_steps(charlie_client, charl
 
 def test_staff_land_on_their_own_home_not_min_side(alice_client):
     assert alice_client.get("/min-side/")["Location"] == "/"
+
+
+def test_min_side_leads_to_every_part_of_the_persons_own_tool(charlie_client, charlie_person):
+    page = charlie_client.get("/min-side/").content.decode()
+    base = f"/personer/{charlie_person.pk}/"
+    for link in [
+        "plan/",
+        "plan/nettverk/",
+        "plan/ressurser/",
+        "plan/kriseplan/",
+        "plan/uke/",
+        "chime/",
+        "mi/",
+        "samtaler/",
+    ]:
+        assert f'href="{base}{link}"' in page, link

@@ -118,6 +118,7 @@ def consents(request, person_id):
             "active": [c for c in all_consents if c.is_active],
             "ended": [c for c in all_consents if not c.is_active],
             "contacts": CareRelation.objects.active().filter(person=person).select_related("staff"),
+            "nav": "persons",
         },
     )
 
@@ -143,7 +144,12 @@ def blocks(request, person_id):
     return render(
         request,
         "people/blocks.html",
-        {"person": person, "form": form, "blocks": Block.objects.filter(person=person).select_related("staff")},
+        {
+            "person": person,
+            "form": form,
+            "blocks": Block.objects.filter(person=person).select_related("staff"),
+            "nav": "persons",
+        },
     )
 
 
@@ -158,7 +164,13 @@ def access_log(request, person_id):
     return render(
         request,
         "people/access_log.html",
-        {"person": person, "page": page, "rows": [describe(e) for e in page.object_list], "show_own": show_own},
+        {
+            "person": person,
+            "page": page,
+            "rows": [describe(e) for e in page.object_list],
+            "show_own": show_own,
+            "nav": "persons",
+        },
     )
 
 
@@ -192,4 +204,4 @@ def erase(request, person_id):
         actions.erase_person(person, actor=request.user, basis=request.person_access.basis)
         logout(request)
         return render(request, "people/erased.html")
-    return render(request, "people/erase.html", {"person": person, "form": form})
+    return render(request, "people/erase.html", {"person": person, "form": form, "nav": "persons"})

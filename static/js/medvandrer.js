@@ -5,6 +5,18 @@ document.addEventListener("click", function (event) {
     event.preventDefault();
     window.print();
   }
+  // «Kopier lenken»: copies the value of the field the button names, and says so.
+  var copyButton = event.target.closest("[data-copy]");
+  if (copyButton) {
+    var field = document.querySelector(copyButton.getAttribute("data-copy"));
+    navigator.clipboard.writeText(field.value).then(function () {
+      copyButton.textContent = "Kopiert!";
+    });
+  }
+});
+document.addEventListener("DOMContentLoaded", function () {
+  if (!navigator.clipboard) return;  // without it the field can still be selected and copied by hand
+  document.querySelectorAll("[data-copy]").forEach(function (button) { button.hidden = false; });
 });
 
 // Drafts: a form marked data-draft keeps what is typed on this device until the server says

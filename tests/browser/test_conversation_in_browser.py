@@ -83,6 +83,10 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     assert StaffEvaluation.objects.get().listening == 4
     page.get_by_role("button", name="Lag en lenke personen kan svare på").click()
     link = page.get_by_label("Lenke til evalueringen").input_value()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.get_by_role("button", name="Kopier lenken").click()
+    expect(page.get_by_role("button", name="Kopiert!")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == link
 
     # The person answers on their own phone, without signing in.
     phone = browser.new_context(viewport=page.viewport_size)

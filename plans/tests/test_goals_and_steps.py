@@ -68,6 +68,8 @@ def test_steps_are_done_celebrated_and_stay_visible_as_progress(charlie_client, 
     )
     step = Step.objects.get()
     assert step.subgoal == subgoal
+    goal_page = charlie_client.get(plan_url(charlie_person, f"mal/{goal.pk}/")).content.decode()
+    assert "Delmål: Tre turer i uka" in goal_page.split("Små steg")[1]  # the step shows which sub-goal it serves
 
     response = charlie_client.post(plan_url(charlie_person, f"steg/{step.pk}/gjort/"), {"done": "1"})
     assert response["Location"] == plan_url(charlie_person, f"steg/{step.pk}/feire/")

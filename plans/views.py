@@ -417,6 +417,10 @@ def resources(request, person_id):
 def resource_history(request, person_id):
     person = access.person_for(request, person_id, object_type="resource")
     changes = list(ResourceChange.objects.filter(person=person).select_related("by").order_by("-at", "-id"))
+    last_text = {}  # entry -> its text before this change, so a change shows what it was
+    for change in reversed(changes):
+        change.before = last_text.get(change.entry_id, "")
+        last_text[change.entry_id] = change.text
     return render(request, "plans/resource_history.html", {"person": person, "changes": changes, "nav": "plan"})
 
 

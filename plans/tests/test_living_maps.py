@@ -34,6 +34,7 @@ def test_every_change_to_the_resource_map_is_kept(charlie_client, charlie_person
     assert "<polyline" not in page and "Når du legger til eller tar bort noe senere" in page  # all made today
     history = charlie_client.get(base + "ressurser/historikk/").content.decode()
     assert "«Tålmodig» ble lagt til" in history and "«Tålmodig med folk» ble tatt bort" in history
+    assert "«Tålmodig med folk» ble endret" in history and "(før: «Tålmodig»)" in history
 
 
 def test_the_network_map_draws_rings_groups_and_a_text_alternative(charlie_client, charlie_person):

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import formats
 
 from accounts.models import Role
 from audit.log import describe, record_reads
@@ -105,7 +106,8 @@ def consents(request, person_id):
         )
         messages.success(
             request,
-            f"{form.cleaned_data['team']} kan nå se planen din til og med {form.cleaned_data['valid_until']:%d.%m.%Y}.",
+            f"{form.cleaned_data['team']} kan nå se planen din til og med "
+            f"{formats.date_format(form.cleaned_data['valid_until'], 'j. F Y')}.",
         )
         return redirect("consents", person_id=person.pk)
     all_consents = Consent.objects.filter(person=person).select_related("team")

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from conftest import sign_in
 from people.models import Consent
@@ -92,3 +92,11 @@ def test_withdrawing_someone_elses_consent_is_refused_and_audited(
     theirs.refresh_from_db()
     assert theirs.withdrawn is None
     assert AuditEvent.objects.filter(action="denied", object_type="consent", object_id=str(theirs.pk)).exists()
+
+
+def test_the_confirmation_writes_the_date_as_the_page_does(charlie_client, charlie_person, other_team):
+    response = give(charlie_client, charlie_person, other_team, days=30)
+    page = charlie_client.get(response["Location"]).content.decode()
+    until = timezone.localdate() + timedelta(days=30)
+    assert f"Arbeid kan nå se planen din til og med {formats.date_format(until, 'j. F Y')}." in page
+    assert until.strftime("%d.%m.%Y") not in page

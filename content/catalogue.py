@@ -86,7 +86,7 @@ def _group(pairs) -> dict:
 PLAIN_MEANING = {
     "connectedness": "å ha folk og steder rundt seg",
     "hope": "at ting kan bli bedre",
-    "identity": "å kjenne seg igjen i seg selv",
+    "identity": "å vite hvem man er og få være seg selv",
     "meaning": "at det man gjør, betyr noe",
     "empowerment": "å bestemme selv i eget liv",
 }

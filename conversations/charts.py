@@ -56,7 +56,7 @@ def evaluation_trend(conversations, *, for_person: bool = False) -> dict:
     with the rows of the table beside it. A missing form leaves a gap."""
     rows = _rows(conversations)
     if len(conversations) < 2:
-        return {"empty": True, "rows": rows}
+        return {"empty": True, "rows": rows, "for_person": for_person}
     series = [
         {
             "label": FELT_HEARD_SELF if for_person and attribute == "heard" else label,
@@ -75,7 +75,7 @@ def evaluation_trend(conversations, *, for_person: bool = False) -> dict:
         lowest=1,
         highest=5,
     )
-    return {**chart, "rows": rows}
+    return {**chart, "rows": rows, "for_person": for_person}
 
 
 def _rows(conversations):

@@ -102,8 +102,22 @@ def conversation_new(request, person_id):
     return render(request, "conversations/new.html", {"person": person, "form": form, "nav": "plan"})
 
 
-def _stages():
-    texts = dict(GuidanceItem.objects.filter(collection_id="motivasjonssirkelen").values_list("key", "text"))
+# The person's own page explains each stage in plain words (ours); staff see the seed's short notes.
+STAGES_FOR_PERSON = {
+    MotivationStage.SAFETY: "å kjenne seg trygg nok til å snakke om det",
+    MotivationStage.EXPLORING: "å finne ut hva som er viktig for deg",
+    MotivationStage.ANCHORING: "å knytte det til det du bryr deg om",
+    MotivationStage.ACTION: "å prøve små steg",
+    MotivationStage.INTEGRATION: "at det nye blir en del av hverdagen",
+    MotivationStage.RELAPSE: "å falle tilbake og lære av det – det hører med",
+}
+
+
+def _stages(for_person: bool):
+    if for_person:
+        texts = STAGES_FOR_PERSON
+    else:
+        texts = dict(GuidanceItem.objects.filter(collection_id="motivasjonssirkelen").values_list("key", "text"))
     return [(key, label, texts.get(key, "")) for key, label in MotivationStage.choices]
 
 
@@ -146,7 +160,7 @@ def conversation(request, person_id, conversation_id):
             "form": form,
             "suggested": [(q, q.id in conversation.used_questions) for q in questions.suggested(conversation)],
             "used": questions.used(conversation),
-            "stages": _stages(),
+            "stages": _stages(request.person_access.is_self),
             "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
             "focus_name": _element_names().get(conversation.focus, ""),
             "steps": list(conversation.steps.select_related("goal")),

@@ -92,11 +92,10 @@ def create_once(model, person, *, actor, basis, window=DOUBLE_SUBMIT_WINDOW, **f
     this person within `window`: a double tap or a resent form saves once. The person's row
     is locked meanwhile, so two sends at the same moment cannot both pass the check."""
     Person.objects.select_for_update().filter(pk=person.pk).first()
-    same = (
-        model.objects.filter(person=person, created_by=actor, created__gte=timezone.now() - window, **fields)
-        .order_by("-created")
-        .first()
-    )
+    recent = model.objects.filter(person=person, created_by=actor, created__gte=timezone.now() - window, **fields)
+    if any(f.name == "removed" for f in model._meta.fields):
+        recent = recent.filter(removed__isnull=True)  # taken away and added again: that is meant
+    same = recent.order_by("-created").first()
     if same is not None:
         return same, False
     return create(model, person, actor=actor, basis=basis, **fields), True

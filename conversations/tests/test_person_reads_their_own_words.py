@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_the_conversation_page_speaks_to_the_person(charlie_client, conversation):
     page = charlie_client.get(url(conversation)).content.decode()
     assert "Samtalen din" in page and "Skriv med dine egne ord" in page
-    assert "kjenner du at du er nå?" in page
+    assert "kjenner du at du er nå?" in page and "å prøve små steg" in page
     assert "personens egne ord" not in page and "er personen nå?" not in page
 
 

@@ -57,3 +57,14 @@ def test_the_same_win_written_again_later_is_a_new_win(charlie_client, charlie_p
     with time_machine.travel(timezone.now() + timedelta(minutes=10)):
         charlie_client.post(plan_url(charlie_person, "seire/"), {"text": "Tok bussen alene"})
     assert Win.objects.filter(person=charlie_person).count() == 2
+
+
+def test_a_resource_taken_away_by_mistake_can_be_added_back_at_once(charlie_client, charlie_person):
+    from plans.models import ResourceEntry
+
+    base = plan_url(charlie_person)
+    charlie_client.post(base + "ressurs/ny/", {"category": "styrker", "text": "Tålmodig"})
+    charlie_client.post(base + f"ressurs/{ResourceEntry.objects.get().pk}/slett/")
+    charlie_client.post(base + "ressurs/ny/", {"category": "styrker", "text": "Tålmodig"})
+    assert ResourceEntry.objects.filter(person=charlie_person, removed__isnull=True).count() == 1
+    assert "Tålmodig" in charlie_client.get(base + "ressurser/").content.decode().split("Slik har kartet vokst")[0]

@@ -9,9 +9,11 @@ document.addEventListener("click", function (event) {
   var copyButton = event.target.closest("[data-copy]");
   if (copyButton) {
     var field = document.querySelector(copyButton.getAttribute("data-copy"));
-    navigator.clipboard.writeText(field.value).then(function () {
-      copyButton.textContent = "Kopiert!";
-    });
+    if (!navigator.clipboard || !field) return;
+    navigator.clipboard.writeText(field.value).then(
+      function () { copyButton.textContent = "Kopiert!"; },
+      function () { field.select(); copyButton.textContent = "Merk lenken og kopier den selv"; }
+    );
   }
 });
 document.addEventListener("DOMContentLoaded", function () {

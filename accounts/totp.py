@@ -38,7 +38,7 @@ def grouped(secret: str) -> str:
 def matching_step(secret: str, code: str, after_step: int = 0) -> int | None:
     """The time step `code` belongs to (now, or one step either side), if newer than `after_step`."""
     code = "".join(code.split())
-    if not (code.isdigit() and len(code) == 6) or not secret:
+    if not (code.isascii() and code.isdigit() and len(code) == 6) or not secret:
         return None
     totp = pyotp.TOTP(secret)
     now_step = int(time.time()) // STEP_SECONDS

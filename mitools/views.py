@@ -50,7 +50,7 @@ def _initial(request, person) -> dict:
     if topic:
         initial["topic"] = topic
     goal = request.GET.get("mal", "")
-    if goal.isdigit() and len(goal) < 12:
+    if goal.isascii() and goal.isdigit() and len(goal) < 12:  # "¹" is a digit to isdigit(), not to int()
         initial["goal"] = int(goal)  # the form's list holds only this person's goals; anything else is ignored
     return initial
 

@@ -412,10 +412,10 @@ def _link_for(request, token) -> tuple[EvaluationLink | None, str]:
         problem = "used"
     elif link.expired:
         problem = "expired"
-    if problem:
+    if problem or request.method == "GET":  # a usable link opened shows the conversation's date and who held it
         record(
             actor=request.user,
-            action=Action.DENIED,
+            action=Action.DENIED if problem else Action.READ,
             object_type="evaluation_link",
             object_id=link.pk if link else "",
             person_id=link.person_id if link else None,

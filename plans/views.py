@@ -147,10 +147,7 @@ def _parent_goal(request, person, kind):
     if kind.parent != "goal":
         return None
     goal_id = request.GET.get("mal") or request.POST.get("mal")
-    try:
-        return Goal.objects.get(pk=int(goal_id), person=person)
-    except (TypeError, ValueError, Goal.DoesNotExist):
-        raise Http404 from None
+    return access.owned(request, Goal.objects.all(), goal_id, person, object_type="goal")
 
 
 @login_required

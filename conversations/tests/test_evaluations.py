@@ -149,6 +149,8 @@ class TestByLink:
         link = self.make_link(alice_client, ended)
         phone = Client()
         assert "Hvor godt følte du deg hørt" in phone.get(link).content.decode()
+        opened = AuditEvent.objects.get(object_type="evaluation_link", action=Action.READ)
+        assert opened.basis == Basis.LINK and opened.person_id == ended.person_id  # opening the link is a read too
         response = phone.post(link, {"heard": "5", "takeaway": "Godt å bli hørt"})
         assert "Takk for svarene" in response.content.decode()
         evaluation = PersonEvaluation.objects.get()

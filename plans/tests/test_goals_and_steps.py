@@ -117,3 +117,16 @@ def test_deleting_a_goal_keeps_the_wins(charlie_client, charlie_person):
     Win.objects.create(person=charlie_person, step=step, text="Seier")
     charlie_client.post(plan_url(charlie_person, f"mal/{goal.pk}/slett/"))
     assert not Goal.objects.exists() and Win.objects.get().text == "Seier"
+
+
+def test_a_step_for_a_goal_that_is_not_the_persons_is_refused_and_logged(charlie_client, charlie_person, organisation):
+    from audit.models import Action, AuditEvent
+    from people.models import Person
+
+    other = Person.objects.create(organisation=organisation, display_name="Annen")
+    their_goal = Goal.objects.create(person=other, text="Ikke ditt")
+    response = charlie_client.get(plan_url(charlie_person, f"steg/ny/?mal={their_goal.pk}"))
+    assert response.status_code == 404
+    assert AuditEvent.objects.filter(
+        person_id=charlie_person.pk, action=Action.DENIED, object_type="goal", object_id=str(their_goal.pk)
+    ).exists()

@@ -168,18 +168,14 @@ def _elements_field(label):
 class EvaluationForm(VersionedForm):
     """Every question is optional, but a form with no answer at all is not an evaluation."""
 
-    text_fields: tuple = ()
-
     def clean(self):
         data = super().clean()
-        self.clean_text_fields(*self.text_fields)
         if not self.errors and all(data.get(name) in (None, "", []) for name in self.Meta.fields):
             raise forms.ValidationError(_("Svar på minst ett av spørsmålene – det holder med ett."))
         return data
 
 
 class PersonEvaluationForm(EvaluationForm):
-    text_fields = ("takeaway", "next_steps")
     heard = scale_field(_("Hvor godt følte du deg hørt og forstått?"), _("lite"), _("veldig godt"))
     elements = _elements_field(_("Hvilke av disse områdene føltes mest relevante?"))
     takeaway = text_field(_("Hva tar du med deg fra samtalen?"), required=False)
@@ -195,8 +191,6 @@ class PersonEvaluationForm(EvaluationForm):
 
 
 class StaffEvaluationForm(EvaluationForm):
-    text_fields = ("follow_up",)
-
     listening = scale_field(
         _("Hvordan balanserte jeg lytting og veiledning?"),
         _("jeg veiledet mest"),

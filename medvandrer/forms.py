@@ -38,11 +38,3 @@ def posted(request):
     back without a word about what is missing. This binds it.
     """
     return request.POST if request.method == "POST" else None
-
-
-def strip_texts(cleaned_data: dict, *names) -> None:
-    """Leading and trailing whitespace off the named texts (all texts when none are named)."""
-    for name in names or list(cleaned_data):
-        value = cleaned_data.get(name)
-        if isinstance(value, str):
-            cleaned_data[name] = value.strip()

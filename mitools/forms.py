@@ -4,7 +4,7 @@ only this person's goals; 0–10 is checked with a plain message; nothing typed 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from medvandrer.forms import strip_texts, text_field
+from medvandrer.forms import text_field
 from mitools.models import CROSS_FIELDS, RULERS, TOPIC_MAX, AmbivalenceCross, RulerReading
 from plans.forms import limit_to_goals
 from plans.models import Goal
@@ -46,9 +46,6 @@ class PersonGoalsMixin:
     def limit_goals(self, person):
         limit_to_goals(self.fields["goal"], person)
 
-    def strip(self, *names):
-        strip_texts(self.cleaned_data, *names)
-
 
 class CrossForm(PersonGoalsMixin, forms.ModelForm):
     topic = topic_field()
@@ -78,18 +75,13 @@ class CrossForm(PersonGoalsMixin, forms.ModelForm):
             return None
         return number if 0 <= number < 2**31 else None
 
-    def clean(self):
-        data = super().clean()
-        self.strip("topic", *[name for name, _key, _title, _hint in CROSS_FIELDS])
-        if not data.get("topic") and "topic" not in self.errors:
-            self.add_error("topic", TOPIC_MISSING)
-        return data
-
     def quadrant_fields(self):
         return [self[name] for name, _key, _title, _hint in CROSS_FIELDS]
 
 
 class RulerForm(PersonGoalsMixin, forms.ModelForm):
+    # "At least one of the two numbers" is the model's constraint (mitools_ruler_one_value);
+    # the form checks it with the constraint's plain message.
     topic = topic_field()
     goal = goal_field()
 
@@ -116,12 +108,3 @@ class RulerForm(PersonGoalsMixin, forms.ModelForm):
         return [
             (ruler, self[ruler.name], self[f"{ruler.name}_not_lower"], self[f"{ruler.name}_one_up"]) for ruler in RULERS
         ]
-
-    def clean(self):
-        data = super().clean()
-        self.strip("topic", *[f"{r.name}_{part}" for r in RULERS for part in ("not_lower", "one_up")])
-        if not data.get("topic") and "topic" not in self.errors:
-            self.add_error("topic", TOPIC_MISSING)
-        # "At least one of the two numbers" is the model's constraint (mitools_ruler_one_value); the
-        # form checks it after this, with the constraint's plain message.
-        return data

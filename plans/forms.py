@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.catalogue import plain_element_choices
-from medvandrer.forms import date_field, strip_texts, text_field
+from medvandrer.forms import date_field, text_field
 from plans.models import (
     CrisisContact,
     CrisisPlan,
@@ -63,9 +63,6 @@ class VersionedForm(forms.ModelForm):
                 self.add_error(name, _("Velg en dato innen fem år – planen kan alltid justeres underveis."))
         return data
 
-    def clean_text_fields(self, *names):
-        strip_texts(self.cleaned_data, *names)
-
 
 class GoalForm(VersionedForm):
     text = text_field(
@@ -108,13 +105,6 @@ class GoalForm(VersionedForm):
         self.fields["chime"].choices = plain_element_choices()
         self.fields["status"].choices = GoalStatus.choices
 
-    def clean(self):
-        data = super().clean()
-        if not (data.get("text") or "").strip() and "text" not in self.errors:
-            self.add_error("text", _("Skriv litt om hva du vil – med dine egne ord."))
-        self.clean_text_fields("text", "supporters", "evaluation")
-        return data
-
 
 class SubGoalForm(VersionedForm):
     text = text_field(_("Delmål"), rows=2, empty_message=_("Skriv delmålet."))
@@ -123,13 +113,6 @@ class SubGoalForm(VersionedForm):
         model = SubGoal
         fields = ["text", "done"]
         labels = {"done": _("Nådd")}
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("text")
-        if not data.get("text"):
-            self.add_error("text", _("Skriv delmålet."))
-        return data
 
 
 class StepForm(VersionedForm):
@@ -158,13 +141,6 @@ class StepForm(VersionedForm):
         super().__init__(*args, **kwargs)
         self.fields["subgoal"].queryset = SubGoal.objects.filter(goal=goal)
 
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("text", "helper")
-        if not data.get("text") and "text" not in self.errors:
-            self.add_error("text", _("Skriv steget – det kan være lite."))
-        return data
-
 
 class WinForm(forms.Form):
     text = text_field(
@@ -173,12 +149,6 @@ class WinForm(forms.Form):
         help_text=_("Stort eller lite – det teller."),
         empty_message=_("Skriv hva du fikk til, gjerne med ett ord."),
     )
-
-    def clean_text(self):
-        text = self.cleaned_data["text"].strip()
-        if not text:
-            raise forms.ValidationError(_("Skriv hva du fikk til, gjerne med ett ord."))
-        return text
 
 
 class DayGoalForm(VersionedForm):
@@ -198,13 +168,6 @@ class DayGoalForm(VersionedForm):
         if self.instance.pk:
             self.initial["for_date"] = "i-morgen" if self.instance.for_date > timezone.localdate() else "i-dag"
 
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("text")
-        if not data.get("text") and "text" not in self.errors:
-            self.add_error("text", _("Skriv én ting som er viktig i dag eller i morgen."))
-        return data
-
     def chosen_date(self):
         today = timezone.localdate()
         return today + timedelta(days=1) if self.cleaned_data.get("for_date") == "i-morgen" else today
@@ -217,13 +180,6 @@ class ResourceForm(VersionedForm):
     class Meta:
         model = ResourceEntry
         fields = ["category", "text"]
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("text")
-        if not data.get("text") and "text" not in self.errors:
-            self.add_error("text", _("Skriv ressursen med dine egne ord."))
-        return data
 
 
 class NetworkForm(VersionedForm):
@@ -248,13 +204,6 @@ class NetworkForm(VersionedForm):
     class Meta:
         model = NetworkEntry
         fields = ["name", "ring", "group", "note", "contact"]
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("name", "note", "contact")
-        if not data.get("name") and "name" not in self.errors:
-            self.add_error("name", _("Skriv et navn, for eksempel «Mamma» eller «Turgruppa»."))
-        return data
 
 
 class CrisisPlanForm(VersionedForm):
@@ -288,13 +237,6 @@ class WarningSignForm(VersionedForm):
     class Meta:
         model = WarningSign
         fields = ["sign", "what_to_do"]
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("sign", "what_to_do")
-        if not data.get("sign") and "sign" not in self.errors:
-            self.add_error("sign", _("Beskriv tegnet med dine egne ord."))
-        return data
 
 
 class CrisisContactForm(VersionedForm):
@@ -331,7 +273,6 @@ class CrisisContactForm(VersionedForm):
 
     def clean(self):
         data = super().clean()
-        self.clean_text_fields("name", "how_to_reach", "can_help_with")
         entry = data.get("network_entry")
         if entry is not None:
             data["name"] = data.get("name") or entry.name
@@ -365,10 +306,3 @@ class WeekActivityForm(VersionedForm):
     def __init__(self, *args, person, **kwargs):
         super().__init__(*args, **kwargs)
         limit_to_goals(self.fields["goal"], person)
-
-    def clean(self):
-        data = super().clean()
-        self.clean_text_fields("text")
-        if not data.get("text") and "text" not in self.errors:
-            self.add_error("text", _("Skriv hva du vil gjøre."))
-        return data

@@ -5,7 +5,7 @@ everything already chosen or written stays in the form."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from medvandrer.forms import strip_texts, text_field
+from medvandrer.forms import text_field
 from ratings.models import ELEMENTS, HIGHEST, LOWEST
 
 COMMENT_MAX = 5_000
@@ -49,11 +49,6 @@ class ChimeRatingForm(forms.Form):
     def elements(self):
         """(element, its scale field, its comment field), for the template."""
         return [(element, self[element.key], self[f"{element.key}_comment"]) for element in ELEMENTS]
-
-    def clean(self):
-        data = super().clean()
-        strip_texts(data)
-        return data
 
     def missing(self) -> list[str]:
         """Names of the elements still without a number (for the summary at the top)."""

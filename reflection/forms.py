@@ -95,9 +95,6 @@ class EntryForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        for name, field in self.fields.items():
-            if isinstance(field.widget, forms.Textarea) and isinstance(data.get(name), str):
-                data[name] = data[name].strip()
         if not self.errors and not any(self.entry_fields().values()):
             raise forms.ValidationError(NOTHING_WRITTEN, code="empty")
         return data

@@ -130,3 +130,10 @@ def test_a_step_for_a_goal_that_is_not_the_persons_is_refused_and_logged(charlie
     assert AuditEvent.objects.filter(
         person_id=charlie_person.pk, action=Action.DENIED, object_type="goal", object_id=str(their_goal.pk)
     ).exists()
+
+
+def test_an_empty_sub_goal_says_what_is_missing_once(charlie_client, charlie_person):
+    charlie_client.post(plan_url(charlie_person, "mal/ny/"), {"text": "Gå tur", "status": "underveis"})
+    goal = Goal.objects.get()
+    response = charlie_client.post(plan_url(charlie_person, f"delmal/ny/?mal={goal.pk}"), {"text": "   "})
+    assert response.content.decode().count("Skriv delmålet.") == 1

@@ -72,13 +72,18 @@ def audit(action, obj, *, actor, basis):
     )
 
 
+def _remember(entry: ResourceEntry, kind, actor) -> None:
+    """The resource map keeps every change, so the person can see how it has grown."""
+    ResourceChange.objects.create(
+        person_id=entry.person_id, entry=entry, kind=kind, category=entry.category, text=entry.text, by=actor
+    )
+
+
 @transaction.atomic
 def create(model, person, *, actor, basis, **fields):
     obj = model.objects.create(person=person, created_by=actor, updated_by=actor, **fields)
     if model is ResourceEntry:
-        ResourceChange.objects.create(
-            person=person, entry=obj, kind=ResourceChange.Kind.ADDED, category=obj.category, text=obj.text, by=actor
-        )
+        _remember(obj, ResourceChange.Kind.ADDED, actor)
     audit(Action.CREATE, obj, actor=actor, basis=basis)
     return obj
 
@@ -115,14 +120,7 @@ def update(obj, expected_version: int | None, *, actor, basis, **fields):
         raise Conflict(current=model.objects.get(pk=obj.pk))
     obj.refresh_from_db()
     if model is ResourceEntry:
-        ResourceChange.objects.create(
-            person_id=obj.person_id,
-            entry=obj,
-            kind=ResourceChange.Kind.CHANGED,
-            category=obj.category,
-            text=obj.text,
-            by=actor,
-        )
+        _remember(obj, ResourceChange.Kind.CHANGED, actor)
     audit(Action.UPDATE, obj, actor=actor, basis=basis)
     return obj
 
@@ -132,46 +130,35 @@ def delete(obj, *, actor, basis):
     audit(Action.DELETE, obj, actor=actor, basis=basis)
     if isinstance(obj, ResourceEntry):
         # The map remembers: a removed resource stays in its history.
+        now = timezone.now()
         ResourceEntry.objects.filter(pk=obj.pk).update(
-            removed=timezone.now(), updated_by=actor, version=F("version") + 1
+            removed=now, updated_by=actor, updated=now, version=F("version") + 1
         )
-        ResourceChange.objects.create(
-            person_id=obj.person_id,
-            entry=obj,
-            kind=ResourceChange.Kind.REMOVED,
-            category=obj.category,
-            text=obj.text,
-            by=actor,
-        )
+        _remember(obj, ResourceChange.Kind.REMOVED, actor)
         return
     obj.delete()
 
 
 @transaction.atomic
-def set_step_done(step: Step, done: bool, *, actor, basis) -> Step:
-    Step.objects.filter(pk=step.pk).update(
-        done_at=timezone.now() if done else None,
-        done_by=actor if done else None,
-        version=F("version") + 1,
-        updated_by=actor,
-    )
-    step.refresh_from_db()
-    audit(Action.UPDATE, step, actor=actor, basis=basis)
-    return step
+def set_done(obj: Step | DayGoal, done: bool, *, actor, basis):
+    """Tick a step or a 24-hour goal off, or back on; it counts as a save like any other."""
+    now = timezone.now()
+    fields = {"done_at": now if done else None, "version": F("version") + 1, "updated_by": actor, "updated": now}
+    if isinstance(obj, Step):
+        fields["done_by"] = actor if done else None
+    type(obj).objects.filter(pk=obj.pk).update(**fields)
+    obj.refresh_from_db()
+    audit(Action.UPDATE, obj, actor=actor, basis=basis)
+    return obj
 
 
 @transaction.atomic
-def set_day_goal_done(day_goal: DayGoal, done: bool, *, actor, basis) -> DayGoal:
-    DayGoal.objects.filter(pk=day_goal.pk).update(
-        done_at=timezone.now() if done else None, version=F("version") + 1, updated_by=actor
-    )
-    day_goal.refresh_from_db()
-    audit(Action.UPDATE, day_goal, actor=actor, basis=basis)
-    return day_goal
-
-
-@transaction.atomic
-def crisis_plan_for(person, *, actor, basis) -> CrisisPlan:
-    """The person's crisis plan, made (and audited) the first time a sign or contact needs it."""
+def crisis_plan_for(person, *, actor, basis, **fields) -> tuple[CrisisPlan, bool]:
+    """The person's crisis plan and whether this call made it (with `fields`, audited): the
+    first save of the plan, or the first sign or contact, whichever comes first. The person's
+    row is locked, so two first saves at once make one plan."""
     Person.objects.select_for_update().filter(pk=person.pk).first()
-    return CrisisPlan.objects.filter(person=person).first() or create(CrisisPlan, person, actor=actor, basis=basis)
+    existing = CrisisPlan.objects.filter(person=person).first()
+    if existing is not None:
+        return existing, False
+    return create(CrisisPlan, person, actor=actor, basis=basis, **fields), True

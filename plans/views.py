@@ -170,7 +170,7 @@ def new_item(request, person_id, kind):
         if kind.slug == "24":
             fields["for_date"] = form.chosen_date()
         if kind.slug in ("varseltegn", "kontakt"):
-            fields["plan"] = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request))
+            fields["plan"], _made = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request))
         obj, _created = actions.create_once(
             kind.model, person, actor=request.user, basis=access.basis(request), **fields
         )
@@ -294,7 +294,7 @@ def toggle_step(request, person_id, item_id):
         object_type="step",
     )
     done = request.POST.get("done") == "1"
-    actions.set_step_done(step, done, actor=request.user, basis=access.basis(request))
+    actions.set_done(step, done, actor=request.user, basis=access.basis(request))
     if done:
         messages.success(request, "Bra! Steget er gjort. Vil du feire det?")
         return redirect("celebrate", person_id=step.person_id, item_id=step.pk)
@@ -382,7 +382,7 @@ def toggle_day_goal(request, person_id, item_id):
         request, DayGoal.objects.all(), item_id, person_id=person_id, action=Action.UPDATE, object_type="day_goal"
     )
     done = request.POST.get("done") == "1"
-    actions.set_day_goal_done(day_goal, done, actor=request.user, basis=access.basis(request))
+    actions.set_done(day_goal, done, actor=request.user, basis=access.basis(request))
     if done:
         messages.success(request, "Gjort! Godt jobbet.")
     if request.POST.get("tilbake") == "min-side":
@@ -451,19 +451,17 @@ def crisis_plan(request, person_id):
     form = CrisisPlanForm(posted(request), instance=plan or CrisisPlan(person=person))
     if writing and form.is_valid():
         fields = {name: form.cleaned_data[name] for name in CrisisPlanForm.Meta.fields}
-        if plan is None:
-            actions.create(CrisisPlan, person, actor=request.user, basis=access.basis(request), **fields)
-        else:
-            try:
+        try:
+            if plan is None:
+                plan, made = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request), **fields)
+                if not made:  # made a moment ago, from another tap or device
+                    raise actions.Conflict(current=plan)
+            else:
                 actions.update(
-                    plan,
-                    form.cleaned_data.get("version"),
-                    actor=request.user,
-                    basis=access.basis(request),
-                    **fields,
+                    plan, form.cleaned_data.get("version"), actor=request.user, basis=access.basis(request), **fields
                 )
-            except actions.Conflict as conflict:
-                return _conflict(request, CRISIS_PLAN_KIND, person, form, conflict.current, None)
+        except actions.Conflict as conflict:
+            return _conflict(request, CRISIS_PLAN_KIND, person, form, conflict.current, None)
         messages.success(request, "Kriseplanen er lagret.")
         return redirect("crisis_plan", person_id=person.pk)
     return render(

@@ -137,3 +137,26 @@ def test_an_empty_sub_goal_says_what_is_missing_once(charlie_client, charlie_per
     goal = Goal.objects.get()
     response = charlie_client.post(plan_url(charlie_person, f"delmal/ny/?mal={goal.pk}"), {"text": "   "})
     assert response.content.decode().count("Skriv delmålet.") == 1
+
+
+def test_ticking_a_step_off_shows_when_and_by_whom(alice_client, charlie_person, alice):
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    goal = Goal.objects.create(person=charlie_person, text="Gå tur")
+    step = Step.objects.create(person=charlie_person, goal=goal, text="Finne skoene")
+    later = timezone.now() + timedelta(minutes=20)
+    with time_machine.travel(later, tick=False):
+        alice_client.post(plan_url(charlie_person, f"steg/{step.pk}/gjort/"), {"done": "1"})
+    step.refresh_from_db()
+    assert step.updated == later and step.updated_by == alice and step.done_by == alice
+
+
+def test_two_first_saves_of_the_crisis_plan_make_one_plan(charlie, charlie_person):
+    from plans.actions import crisis_plan_for
+
+    first, made_first = crisis_plan_for(charlie_person, actor=charlie, basis="self", what_helps="Musikk")
+    again, made_again = crisis_plan_for(charlie_person, actor=charlie, basis="self", what_helps="En tur")
+    assert made_first and not made_again and again.pk == first.pk and again.what_helps == "Musikk"

@@ -12,11 +12,9 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from audit.log import record_reads
-from audit.models import Basis
 from content.forms import SuggestionForm
 from conversations.models import Conversation, PersonEvaluation
 from people import access
-from people.models import Person
 from plans.models import Goal, GoalStatus, Step
 
 AHEAD = timedelta(days=14)
@@ -36,13 +34,13 @@ def home(request):
     now = timezone.now()
     since = user.previous_login or now - FIRST_TIME
     # Who this user may see, decided once; every list below reuses the ids.
-    persons = list(access.persons_visible_to(user).values_list("pk", flat=True))
     last_conversation = Conversation.objects.filter(person=OuterRef("pk")).order_by("-held_on").values("held_on")[:1]
     my_persons = list(
-        access.with_access_facts(Person.objects.filter(pk__in=persons), user)
+        access.with_access_facts(access.persons_visible_to(user), user)
         .order_by("display_name")
         .annotate(last_conversation=Subquery(last_conversation))
     )
+    persons = [p.pk for p in my_persons]
     window = {"gte": today - BEHIND, "lte": today + AHEAD}
     coming = [
         {"date": goal.evaluate_on, "person": goal.person, "what": "Se på målet sammen", "text": goal.text, "goal": goal}
@@ -70,7 +68,6 @@ def home(request):
         "first_time": user.previous_login is None,
         "first_time_days": FIRST_TIME.days,
         "persons": my_persons,
-        "related": {p.pk for p in my_persons if p.related_to_user},
         "coming": coming[: SHOWN * 2],
         "underway": list(
             Conversation.objects.filter(person__in=persons, ended__isnull=True, created_by=user).select_related(
@@ -104,10 +101,5 @@ def home(request):
         ),
         "suggestion_form": SuggestionForm(),
     }
-    context["persons_count"] = len(my_persons)
-    record_reads(
-        actor=user,
-        object_type="dashboard",
-        bases={p.pk: Basis.RELATION if p.related_to_user else Basis.CONSENT for p in my_persons},
-    )
+    record_reads(actor=user, object_type="dashboard", bases={p.pk: access.decide(user, p).basis for p in my_persons})
     return render(request, "dashboard/home.html", context)

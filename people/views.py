@@ -27,7 +27,7 @@ def person_list(request):
     persons = list(
         access.with_access_facts(access.persons_visible_to(request.user), request.user).order_by("display_name")
     )
-    bases = {p.pk: Basis.RELATION if p.related_to_user else Basis.CONSENT for p in persons}
+    bases = {p.pk: access.decide(request.user, p).basis for p in persons}
     record_reads(actor=request.user, object_type="person_list", bases=bases)
     rows = [{"person": p, "basis": Basis(bases[p.pk]).label} for p in persons]
     return render(request, "people/person_list.html", {"rows": rows, "nav": "persons"})

@@ -4,6 +4,7 @@ cached per process and refreshed when the content fingerprint changes."""
 import threading
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 from content.models import ContentState, Element, Phase, Question, Situation, Theme, ThemeSituation
 
@@ -18,6 +19,15 @@ class Catalogue:
     questions: tuple  # Question objects in bank order, theme and element loaded; treat as read-only
     theme_phases: dict  # theme key -> frozenset of phase keys
     theme_situations: dict  # theme key -> frozenset of situation keys
+
+    @cached_property
+    def questions_by_id(self) -> dict:
+        return {question.id: question for question in self.questions}
+
+    @cached_property
+    def element_names(self) -> dict:
+        """Element key -> Norwegian name, in the bank's order."""
+        return {key: name_nb for key, name_nb, _name in self.elements}
 
 
 _FINGERPRINT_TTL = 1.0  # seconds: new content is noticed within a second, at one query per second at most

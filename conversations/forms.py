@@ -20,7 +20,7 @@ MAX_NEXT_STEPS = 5
 
 
 def element_choices():
-    return [(key, name_nb) for key, name_nb, _name in catalogue().elements]
+    return list(catalogue().element_names.items())
 
 
 def scale_field(label, low, high, help_text=""):

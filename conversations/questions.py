@@ -19,12 +19,8 @@ class Offered:
     why: str
 
 
-def _by_id() -> dict:
-    return {q.id: q for q in catalogue().questions}
-
-
 def one(question_id: str) -> Offered:
-    question = _by_id()[question_id]
+    question = catalogue().questions_by_id[question_id]
     return Offered(question.id, question.text, question.theme.name, question.element.name_nb, "")
 
 
@@ -56,5 +52,5 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
 
 
 def used(conversation) -> list[Offered]:
-    questions = _by_id()
+    questions = catalogue().questions_by_id
     return [one(qid) for qid in conversation.used_questions if qid in questions]

@@ -3,6 +3,8 @@ conversation through people.access; changes go through plans.actions / conversat
 The one exception is the person's evaluation by link, which has no login: the link itself
 is the key, checked in `_link_for` and audited."""
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
@@ -13,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from audit.log import record
 from audit.models import Action, Basis
-from content.catalogue import catalogue
+from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
 from conversations import actions, charts, questions
 from conversations.forms import (
@@ -50,10 +52,6 @@ def _conversation_for(request, person_id, conversation_id, *, on_post=None, need
         object_type="conversation",
         need_write=need_write,
     )
-
-
-def _element_names() -> dict:
-    return {key: name_nb for key, name_nb, _name in catalogue().elements}
 
 
 @login_required
@@ -113,11 +111,22 @@ STAGES_FOR_PERSON = {
 }
 
 
+@dataclass(frozen=True)
+class _StageNotes:
+    fingerprint: str
+    texts: dict
+
+
+_stage_notes = cached_by_fingerprint(
+    lambda fingerprint: _StageNotes(
+        fingerprint,
+        dict(GuidanceItem.objects.filter(collection_id="motivasjonssirkelen").values_list("key", "text")),
+    )
+)
+
+
 def _stages(for_person: bool):
-    if for_person:
-        texts = STAGES_FOR_PERSON
-    else:
-        texts = dict(GuidanceItem.objects.filter(collection_id="motivasjonssirkelen").values_list("key", "text"))
+    texts = STAGES_FOR_PERSON if for_person else _stage_notes().texts
     return [(key, label, texts.get(key, "")) for key, label in MotivationStage.choices]
 
 
@@ -162,7 +171,7 @@ def conversation(request, person_id, conversation_id):
             "used": questions.used(conversation),
             "stages": _stages(request.person_access.is_self),
             "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
-            "focus_name": _element_names().get(conversation.focus, ""),
+            "focus_name": catalogue().element_names.get(conversation.focus, ""),
             "steps": list(conversation.steps.select_related("goal")),
             "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
             if request.GET.get("sjekk")
@@ -191,7 +200,7 @@ def _notes_conflict(request, conversation, form, current):
 def mark_question(request, person_id, conversation_id):
     conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
     question_id = request.POST.get("question", "")
-    if question_id not in {q.id for q in catalogue().questions}:
+    if question_id not in catalogue().questions_by_id:
         messages.error(request, "Fant ikke spørsmålet. Prøv igjen.")
         return redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
     used = request.POST.get("used") == "1"
@@ -279,7 +288,7 @@ def _render_evaluations(request, conversation, new_link=""):
             "access": request.person_access,
             "mine": mine,
             "staff": staff,
-            "comparison": charts.compare(mine, staff, _element_names()),
+            "comparison": charts.compare(mine, staff, catalogue().element_names),
             # The questions as the two forms ask them, so the page and the forms never differ.
             "asks": {"person": PersonEvaluationForm.base_fields, "staff": StaffEvaluationForm.base_fields},
             "new_link": new_link,
@@ -289,12 +298,11 @@ def _render_evaluations(request, conversation, new_link=""):
     )
 
 
-def _save_evaluation(request, conversation, model, form):
+def _save_evaluation(request, conversation, model, form, existing):
     """Create the evaluation, or update it if the form was opened on the saved one. A form
     opened before anyone had saved (no version) meeting a saved one is a conflict (see
     plans.actions.update), as is a second person saving the very first one at the same moment."""
     fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
-    existing = model.objects.filter(conversation=conversation).first()
     if existing is not None:
         return plan_actions.update(
             existing, form.cleaned_data.get("version"), actor=request.user, basis=access.basis(request), **fields
@@ -329,7 +337,7 @@ def _evaluation_form(request, person_id, conversation_id, *, model, form_class, 
     conflict = False
     if writing and form.is_valid():
         try:
-            _save_evaluation(request, conversation, model, form)
+            _save_evaluation(request, conversation, model, form, existing)
         except plan_actions.Conflict as saved:
             conflict = True
             data = request.POST.copy()

@@ -9,7 +9,7 @@ register = template.Library()
 def element_names(keys) -> list[tuple[str, str]]:
     """CHIME element keys as (key, Norwegian name), in the bank's order."""
     chosen = set(keys or ())
-    return [(key, name_nb) for key, name_nb, _name in catalogue().elements if key in chosen]
+    return [(key, name) for key, name in catalogue().element_names.items() if key in chosen]
 
 
 @register.filter

@@ -143,7 +143,6 @@ def resource_growth(changes) -> dict:
                 "label": label,
                 "colour": CATEGORY_COLOURS[key],
                 "points": " ".join(f"{px},{py}" for px, py in points),
-                "first": 0,
                 "now": last,
             }
         )
@@ -159,5 +158,4 @@ def resource_growth(changes) -> dict:
         "highest": highest,
         "axis_y": GROWTH_HEIGHT - PAD,
         "axis_right": GROWTH_WIDTH - PAD,
-        "total_now": sum(s["now"] for s in series),
     }

@@ -74,7 +74,6 @@ def day_goals(person):
 def plan_overview(request, person_id):
     person = access.person_for(request, person_id, object_type="plan")
     goals = list(_goals_with_progress(person))
-    network = list(NetworkEntry.objects.filter(person=person))
     context = {
         "person": person,
         "access": request.person_access,
@@ -83,8 +82,7 @@ def plan_overview(request, person_id):
         "day_goals": day_goals(person),
         "wins": list(Win.objects.filter(person=person)[:RECENT_WINS]),
         "resource_counts": _resource_counts(person),
-        "network_chart": charts.network_map(network),
-        "network_count": len(network),
+        "network_count": NetworkEntry.objects.filter(person=person).count(),
         "crisis_plan": CrisisPlan.objects.filter(person=person)
         .annotate(sign_count=Count("signs", distinct=True), contact_count=Count("contacts", distinct=True))
         .first(),
@@ -128,7 +126,6 @@ def goal_detail(request, person_id, goal_id):
             "subgoals": list(goal.subgoals.all()),
             "open_steps": [s for s in steps if s.done_at is None],
             "done_steps": [s for s in steps if s.done_at is not None],
-            "wins": list(Win.objects.filter(step__goal=goal)),
             "nav": "plan",
         },
     )
@@ -227,7 +224,6 @@ def edit_item(request, person_id, kind, item_id):
             "kind": kind,
             "form": form,
             "goal": goal,
-            "obj": obj,
             "back": kind.back_url(person.pk, obj, goal),
             "nav": "plan",
         },
@@ -367,7 +363,6 @@ def day(request, person_id):
             "today_goals": [g for g in goals if g.for_date == today],
             "tomorrow_goals": [g for g in goals if g.for_date > today],
             "due_steps": steps,
-            "open_steps": next_steps(person),
             "form": DayGoalForm(),
             "week_today": _week_today(person),
             "nav": "plan",
@@ -505,7 +500,6 @@ def week(request, person_id):
             "days": days,
             "today": timezone.localdate().weekday(),
             "form": WeekActivityForm(person=person),
-            "count": len(activities),
             "nav": "plan",
         },
     )

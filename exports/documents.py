@@ -18,34 +18,36 @@ from plans import charts
 from plans.models import (
     CrisisContact,
     CrisisPlan,
-    DayPart,
     Goal,
     NetworkEntry,
     NetworkGroup,
     ResourceCategory,
     ResourceChange,
     ResourceEntry,
-    Step,
     WeekActivity,
-    Weekday,
     Win,
 )
+from plans.week import week_days
 from ratings.export import export_context as ratings_context
 
 DOCUMENT_CSS = "css/document.css"
 
 
-def plan_content(person) -> dict:
-    goals = list(
-        Goal.objects.filter(person=person)
-        .select_related("created_by")
-        .prefetch_related("subgoals", Prefetch("steps", queryset=Step.objects.order_by("order", "created")))
-    )
+def _goals(person) -> list:
+    goals = list(Goal.objects.filter(person=person).select_related("created_by").prefetch_related("subgoals", "steps"))
     for goal in goals:
         steps = list(goal.steps.all())
         goal.open_steps = [step for step in steps if step.done_at is None]
         goal.steps_total, goal.steps_done = len(steps), len(steps) - len(goal.open_steps)
+    return goals
+
+
+def _resources(person) -> list:
     entries = list(ResourceEntry.objects.filter(person=person, removed__isnull=True))
+    return [(label, [e for e in entries if e.category == key]) for key, label in ResourceCategory.choices]
+
+
+def plan_content(person) -> dict:
     network = list(NetworkEntry.objects.filter(person=person))
     crisis = (
         CrisisPlan.objects.filter(person=person)
@@ -56,26 +58,16 @@ def plan_content(person) -> dict:
     return {
         "person": person,
         "generated": timezone.now(),
-        "goals": goals,
+        "goals": _goals(person),
         "wins": list(Win.objects.filter(person=person)[:20]),
-        "resources": [(label, [e for e in entries if e.category == key]) for key, label in ResourceCategory.choices],
+        "resources": _resources(person),
         "resource_chart": charts.resource_growth(
             list(ResourceChange.objects.filter(person=person).only("at", "kind", "category"))
         ),
         "network": network,
         "network_chart": charts.network_map(network),
         "crisis": crisis,
-        "week": [
-            {
-                "name": label,
-                "parts": [
-                    (part_label, [a for a in week if a.weekday == day and a.part == part])
-                    for part, part_label in DayPart.choices
-                ],
-                "has_items": any(a.weekday == day for a in week),
-            }
-            for day, label in Weekday.choices
-        ],
+        "week": week_days(week),
         "week_has_items": bool(week),
         **conversations_context(person),
         **ratings_context(person),
@@ -84,16 +76,18 @@ def plan_content(person) -> dict:
 
 
 def ip_content(person) -> dict:
-    content = plan_content(person)
-    content.update(
-        {
-            "care_contacts": list(CareRelation.objects.active().filter(person=person).select_related("staff")),
-            "consents": list(Consent.objects.active().filter(person=person).select_related("team")),
-            "helpers": [e for e in content["network"] if e.group == NetworkGroup.HELPERS],
-            "evaluations": sorted((g for g in content["goals"] if g.evaluate_on), key=lambda g: g.evaluate_on),
-        }
-    )
-    return content
+    """Only what the Individuell plan shows: goals, resources, measures, participants, consent."""
+    goals = _goals(person)
+    return {
+        "person": person,
+        "generated": timezone.now(),
+        "goals": goals,
+        "resources": _resources(person),
+        "care_contacts": list(CareRelation.objects.active().filter(person=person).select_related("staff")),
+        "consents": list(Consent.objects.active().filter(person=person).select_related("team")),
+        "helpers": list(NetworkEntry.objects.filter(person=person, group=NetworkGroup.HELPERS)),
+        "evaluations": sorted((g for g in goals if g.evaluate_on), key=lambda g: g.evaluate_on),
+    }
 
 
 def _refuse_fetch(url: str):

@@ -31,7 +31,6 @@ from plans.models import (
     CrisisContact,
     CrisisPlan,
     DayGoal,
-    DayPart,
     Goal,
     GoalStatus,
     NetworkEntry,
@@ -40,9 +39,9 @@ from plans.models import (
     ResourceEntry,
     Step,
     WeekActivity,
-    Weekday,
     Win,
 )
+from plans.week import week_days
 
 RECENT_WINS = 5
 NEXT_STEPS = 5
@@ -478,19 +477,7 @@ def crisis_plan(request, person_id):
 @login_required
 def week(request, person_id):
     person = access.person_for(request, person_id, object_type="week")
-    activities = list(WeekActivity.objects.filter(person=person).select_related("goal"))
-    days = [
-        {
-            "key": day,
-            "name": label,
-            "parts": [
-                (part_label, [a for a in activities if a.weekday == day and a.part == part])
-                for part, part_label in DayPart.choices
-            ],
-            "empty": not any(a.weekday == day for a in activities),
-        }
-        for day, label in Weekday.choices
-    ]
+    days = week_days(list(WeekActivity.objects.filter(person=person).select_related("goal")))
     return render(
         request,
         "plans/week.html",

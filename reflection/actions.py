@@ -6,20 +6,12 @@ The journal is private practice reflection, not a person's data: nothing about i
 the audit trail (which team leaders can read), so not even when someone writes in it.
 """
 
-from dataclasses import dataclass
-
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from plans.actions import Conflict  # the same "someone saved first" as everywhere else
 from reflection.models import EDITABLE, JournalEntry, monday_of
-
-
-@dataclass
-class Conflict(Exception):
-    """The entry was saved elsewhere since this page was opened; `current` is what is saved now."""
-
-    current: JournalEntry
 
 
 def save_entry(author, week_of, expected_version: int | None, **fields) -> JournalEntry:

@@ -20,6 +20,7 @@ from audit.log import record
 from audit.models import Action, Basis
 from content.models import SEED_TITLES
 from medvandrer.forms import posted
+from plans import conflicts
 from reflection import actions
 from reflection.forms import EntryForm
 from reflection.guidance import EVERYDAY, journal_guidance
@@ -192,13 +193,11 @@ def _conflict(request, form, current, guidance):
     mine = _readable(form.entry_fields(), guidance)
     theirs = dict((key, (label, value)) for key, label, value in _readable(current.fields(), guidance))
     rows = [
-        {"label": label, "mine": value or "(tomt)", "theirs": theirs.get(key, (label, ""))[1] or "(tomt)"}
+        {"label": label, "mine": conflicts.display(value), "theirs": conflicts.display(theirs.get(key, (label, ""))[1])}
         for key, label, value in mine
         if value != theirs.get(key, (label, ""))[1]
     ]
-    data = request.POST.copy()
-    data["version"] = str(current.version)
-    retry = EntryForm(data, guidance=guidance)
+    retry = EntryForm(conflicts.retry_data(request, current), guidance=guidance)
     retry.is_valid()
     context = _week_context(retry, guidance, current.week_of, current, conflict_rows=rows)
     return render(request, "reflection/week.html", context, status=409)

@@ -8,7 +8,7 @@ from mitools.models import CROSS_TEXTS, AmbivalenceCross, CrossRevision, RulerRe
 from plans import actions
 from plans.actions import Conflict
 
-__all__ = ["Conflict", "create_cross", "update_cross", "delete", "create_reading"]
+__all__ = ["Conflict", "create_cross", "update_cross", "create_reading"]
 
 
 def _snapshot(cross) -> dict:
@@ -40,11 +40,6 @@ def update_cross(cross, expected_version, *, actor, basis, **fields) -> Ambivale
     cross = actions.update(cross, expected_version, actor=actor, basis=basis, **fields)
     _keep_revision(cross, actor)
     return cross
-
-
-def delete(obj, *, actor, basis) -> None:
-    """A cross (with its revisions) or a ruler reading."""
-    actions.delete(obj, actor=actor, basis=basis)
 
 
 def create_reading(person, *, actor, basis, **fields) -> tuple[RulerReading, bool]:

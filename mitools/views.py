@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import redirect, render
-from django.utils import formats, timezone
 
 from audit.models import Action
 from medvandrer.forms import posted
@@ -14,11 +13,9 @@ from mitools.forms import CrossForm, RulerForm
 from mitools.models import CROSS_TEXTS, TOPIC_MAX, AmbivalenceCross, RulerReading, topic_key
 from mitools.topics import group_by_topic
 from people import access
+from plans import actions as plan_actions
 from plans import conflicts
-
-
-def _is_self(request) -> bool:
-    return request.person_access.is_self
+from ratings.charts import day
 
 
 @login_required
@@ -36,7 +33,7 @@ def overview(request, person_id):
         {
             "person": person,
             "access": request.person_access,
-            "is_self": _is_self(request),
+            "is_self": request.person_access.is_self,
             "groups": group_by_topic(crosses, readings),
             "nav": "plan",
         },
@@ -98,7 +95,7 @@ def cross_new(request, person_id):
         "mitools/cross_form.html",
         {
             "person": person,
-            "is_self": _is_self(request),
+            "is_self": request.person_access.is_self,
             "form": form,
             "topics": _known_topics(person),
             "new": True,
@@ -123,7 +120,6 @@ def cross_detail(request, person_id, cross_id):
         {
             "person": cross.person,
             "access": request.person_access,
-            "is_self": _is_self(request),
             "cross": cross,
             "earlier": revisions[1:],
             "nav": "plan",
@@ -163,7 +159,7 @@ def cross_edit(request, person_id, cross_id):
         "mitools/cross_form.html",
         {
             "person": person,
-            "is_self": _is_self(request),
+            "is_self": request.person_access.is_self,
             "form": form,
             "cross": cross,
             "topics": _known_topics(person),
@@ -199,7 +195,7 @@ def cross_delete(request, person_id, cross_id):
         need_write=True,
     )
     if writing:
-        actions.delete(cross, actor=request.user, basis=access.basis(request))
+        plan_actions.delete(cross, actor=request.user, basis=access.basis(request))  # its revisions go with it
         messages.success(request, f"Ambivalenskorset om «{cross.topic[:60]}» er tatt bort.")
         return redirect("mi", person_id=cross.person_id)
     return render(request, "mitools/confirm_delete.html", {"person": cross.person, "cross": cross, "nav": "plan"})
@@ -233,7 +229,6 @@ def ruler_new(request, person_id):
         "mitools/ruler_form.html",
         {
             "person": person,
-            "is_self": _is_self(request),
             "form": form,
             "topics": _known_topics(person),
             "nav": "plan",
@@ -263,7 +258,6 @@ def ruler_detail(request, person_id, ruler_id):
         {
             "person": reading.person,
             "access": request.person_access,
-            "is_self": _is_self(request),
             "reading": reading,
             "chart": charts.ruler_timeline(same_topic, chart_id="linjal-tema", topic=reading.topic),
             "nav": "plan",
@@ -284,8 +278,7 @@ def ruler_delete(request, person_id, ruler_id):
         need_write=True,
     )
     if writing:
-        actions.delete(reading, actor=request.user, basis=access.basis(request))
-        when = formats.date_format(timezone.localtime(reading.created), "j. F Y")
-        messages.success(request, f"Målingen fra {when} er tatt bort.")
+        plan_actions.delete(reading, actor=request.user, basis=access.basis(request))
+        messages.success(request, f"Målingen fra {day(reading.created)} er tatt bort.")
         return redirect("mi", person_id=reading.person_id)
     return render(request, "mitools/confirm_delete.html", {"person": reading.person, "reading": reading, "nav": "plan"})

@@ -9,7 +9,3 @@ def create_rating(person, *, actor, basis, **fields) -> tuple[ChimeRating, bool]
     """The new rating and True, or – when the very same rating was just saved by the same
     person (a double tap, a resent form) – that one and False."""
     return actions.create_once(ChimeRating, person, actor=actor, basis=basis, **fields)
-
-
-def delete_rating(rating, *, actor, basis) -> None:
-    actions.delete(rating, actor=actor, basis=basis)

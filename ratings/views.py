@@ -4,11 +4,11 @@ people.access; consent readers may look, not write. Changes go through ratings.a
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import formats, timezone
 
 from audit.models import Action
 from medvandrer.forms import posted
 from people import access
+from plans import actions as plan_actions
 from ratings import actions, charts
 from ratings.forms import ChimeRatingForm
 from ratings.models import ELEMENTS, ChimeRating
@@ -80,7 +80,6 @@ def new_rating(request, person_id):
             "person": person,
             "is_self": request.person_access.is_self,
             "form": form,
-            "today": timezone.localdate(),
             "nav": "plan",
         },
     )
@@ -99,9 +98,8 @@ def delete_rating(request, person_id, rating_id):
         need_write=True,
     )
     if writing:
-        actions.delete_rating(rating, actor=request.user, basis=access.basis(request))
-        when = formats.date_format(timezone.localtime(rating.created), "j. F Y")
-        messages.success(request, f"Vurderingen fra {when} er tatt bort.")
+        plan_actions.delete(rating, actor=request.user, basis=access.basis(request))
+        messages.success(request, f"Vurderingen fra {charts.day(rating.created)} er tatt bort.")
         return redirect("chime", person_id=rating.person_id)
     return render(
         request,

@@ -16,7 +16,7 @@ OBJECT_LABELS: dict[str, tuple[str, str]] = {
     "care_relation": ("hvem som er fast kontakt for deg", "fast kontakt"),
     "audit_log": ("organisasjonens logg", "organisasjonens logg"),
     "form": ("et skjema", "skjema"),
-    "person_list": ("navnet ditt i listen over personene til en ansatt", "personliste"),
+    "person_list": ("navnet ditt i personlisten sin", "personliste"),
     "team": ("et team", "team"),
 }
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from content.catalogue import catalogue, plain_element_choices
 from conversations.models import Conversation, MotivationStage, PersonEvaluation, StaffEvaluation
 from medvandrer.forms import date_field, text_field
-from plans.forms import VersionedForm, limit_to_goals
+from plans.forms import PAST_DATE, VersionedForm, limit_to_goals
 from plans.models import Goal, GoalStatus
 
 PICK_FROM_LIST = _("Velg fra listen.")
@@ -132,7 +132,7 @@ class NextStepsForm(forms.Form):
         value = self.cleaned_data.get("follow_up_on")
         today = timezone.localdate()
         if value is not None and value < today:
-            raise forms.ValidationError(_("Datoen har vært. Velg i dag eller en dag fremover."))
+            raise forms.ValidationError(PAST_DATE)
         if value is not None and value > today + timedelta(days=365):
             raise forms.ValidationError(_("Velg en dato innen et år."))
         return value

@@ -38,6 +38,9 @@ def limit_to_goals(field, person, **filters) -> None:
     field.label_from_instance = lambda goal: goal.text[:80]
 
 
+PAST_DATE = _("Den datoen er passert. Velg i dag eller en dag fremover.")
+
+
 class VersionedForm(forms.ModelForm):
     """A form for an item that may be edited by two people at once."""
 
@@ -58,7 +61,7 @@ class VersionedForm(forms.ModelForm):
             if value is None or value == self._saved_dates.get(name):
                 continue  # an unchanged date may lie in the past
             if value < today:
-                self.add_error(name, _("Datoen har vært. Velg i dag eller en dag fremover."))
+                self.add_error(name, PAST_DATE)
             elif value > today + timedelta(days=365 * MAX_YEARS_AHEAD):
                 self.add_error(name, _("Velg en dato innen fem år – planen kan alltid justeres underveis."))
         return data

@@ -29,6 +29,7 @@ class Kind:
     list_page: str  # url name of the page the item is shown on
     parent: str = ""  # "goal": the item hangs off a goal given as ?mal=<id>
     form_needs: tuple = field(default=())  # extra keyword arguments the form takes: "person", "goal"
+    the: str = ""  # the definite form, as in "… er lagt til" / "ble … lagret av"
 
     def back_url(self, person_id: int, obj=None, goal=None) -> str:
         goal = goal or getattr(obj, "goal", None)
@@ -40,13 +41,29 @@ class Kind:
 KINDS = {
     kind.slug: kind
     for kind in [
-        Kind("mal", Goal, forms.GoalForm, "goal", "mål", "plan"),
-        Kind("delmal", SubGoal, forms.SubGoalForm, "subgoal", "delmål", "goal", parent="goal"),
-        Kind("steg", Step, forms.StepForm, "step", "steg", "goal", parent="goal", form_needs=("goal",)),
-        Kind("24", DayGoal, forms.DayGoalForm, "day_goal", "24-timers mål", "day"),
-        Kind("ressurs", ResourceEntry, forms.ResourceForm, "resource", "ressurs", "resources"),
-        Kind("nettverk", NetworkEntry, forms.NetworkForm, "network", "person eller sted i nettverket", "network"),
-        Kind("varseltegn", WarningSign, forms.WarningSignForm, "warning_sign", "varseltegn", "crisis_plan"),
+        Kind("mal", Goal, forms.GoalForm, "goal", "mål", "plan", the="målet"),
+        Kind("delmal", SubGoal, forms.SubGoalForm, "subgoal", "delmål", "goal", parent="goal", the="delmålet"),
+        Kind("steg", Step, forms.StepForm, "step", "steg", "goal", parent="goal", form_needs=("goal",), the="steget"),
+        Kind("24", DayGoal, forms.DayGoalForm, "day_goal", "24-timers mål", "day", the="24-timers-målet"),
+        Kind("ressurs", ResourceEntry, forms.ResourceForm, "resource", "ressurs", "resources", the="ressursen"),
+        Kind(
+            "nettverk",
+            NetworkEntry,
+            forms.NetworkForm,
+            "network",
+            "person eller sted i nettverket",
+            "network",
+            the="personen eller stedet",
+        ),
+        Kind(
+            "varseltegn",
+            WarningSign,
+            forms.WarningSignForm,
+            "warning_sign",
+            "varseltegn",
+            "crisis_plan",
+            the="varseltegnet",
+        ),
         Kind(
             "kontakt",
             CrisisContact,
@@ -55,10 +72,22 @@ KINDS = {
             "kontakt",
             "crisis_plan",
             form_needs=("person",),
+            the="kontakten",
         ),
-        Kind("uke", WeekActivity, forms.WeekActivityForm, "week", "aktivitet i uka", "week", form_needs=("person",)),
+        Kind(
+            "uke",
+            WeekActivity,
+            forms.WeekActivityForm,
+            "week",
+            "aktivitet i uka",
+            "week",
+            form_needs=("person",),
+            the="aktiviteten",
+        ),
     ]
 }
 
 # The crisis plan's own texts are edited on its page, not through the generic pages.
-CRISIS_PLAN_KIND = Kind("kriseplan", CrisisPlan, forms.CrisisPlanForm, "crisis_plan", "kriseplan", "crisis_plan")
+CRISIS_PLAN_KIND = Kind(
+    "kriseplan", CrisisPlan, forms.CrisisPlanForm, "crisis_plan", "kriseplan", "crisis_plan", the="kriseplanen"
+)

@@ -378,7 +378,7 @@ def toggle_day_goal(request, person_id, item_id):
     done = request.POST.get("done") == "1"
     actions.set_done(day_goal, done, actor=request.user, basis=access.basis(request))
     if done:
-        messages.success(request, "Gjort! Godt jobbet.")
+        messages.success(request, "Gjort!")
     if request.POST.get("tilbake") == "min-side":
         return redirect("my_page")
     return redirect("day", person_id=day_goal.person_id)
@@ -498,7 +498,7 @@ def _model_fields(model) -> set[str]:
 
 
 def _saved_message(kind, *, created: bool) -> str:
-    return f"{kind.noun[0].upper()}{kind.noun[1:]} er {'lagt til' if created else 'lagret'}."
+    return f"{kind.the[0].upper()}{kind.the[1:]} er {'lagt til' if created else 'lagret'}."
 
 
 def _not_found():

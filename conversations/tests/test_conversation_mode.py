@@ -212,7 +212,7 @@ def test_a_follow_up_date_in_the_past_is_refused_and_the_steps_kept(alice_client
         url(conversation, "avslutt/"), {"step_1": "Gå en tur", "new_goal": "Ut", "follow_up_on": "2020-01-01"}
     )
     body = response.content.decode()
-    assert response.status_code == 200 and "Datoen har vært" in body and "Gå en tur" in body
+    assert response.status_code == 200 and "Den datoen er passert" in body and "Gå en tur" in body
     assert not Step.objects.exists()
 
 

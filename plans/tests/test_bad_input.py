@@ -156,7 +156,7 @@ def test_far_and_past_dates_are_explained(charlie_client, charlie_person):
     past = charlie_client.post(
         base, {"text": "Mål", "status": "underveis", "target_date": str(date.today() - timedelta(days=1))}
     ).content.decode()
-    assert "Datoen har vært." in past
+    assert "Den datoen er passert." in past
     far = charlie_client.post(
         base, {"text": "Mål", "status": "underveis", "target_date": "2100-01-01"}
     ).content.decode()

@@ -78,10 +78,6 @@ class SignedOutHtmxMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if (
-            response.status_code == 302
-            and request.headers.get("HX-Request") == "true"
-            and response.get("Location", "").startswith(reverse("login"))
-        ):
+        if response.status_code == 302 and request.htmx and response.get("Location", "").startswith(reverse("login")):
             return HttpResponse("Du er logget ut.", status=401, content_type="text/plain; charset=utf-8")
         return response

@@ -78,10 +78,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Outside the session checks below, so their redirects to the sign-in page are caught too.
+    "accounts.middleware.SignedOutHtmxMiddleware",
     "accounts.middleware.SessionLimitsMiddleware",
     "accounts.middleware.TwoFactorMiddleware",
     "accounts.middleware.NoStoreForSignedInMiddleware",
-    "accounts.middleware.SignedOutHtmxMiddleware",
     "medvandrer.middleware.FriendlyMethodNotAllowedMiddleware",
     # Axes last: it turns a locked-out sign-in into our Norwegian lockout page.
     "axes.middleware.AxesMiddleware",

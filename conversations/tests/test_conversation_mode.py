@@ -239,3 +239,17 @@ def test_a_marked_card_keeps_why_it_was_suggested(alice_client, charlie_person):
         url(conversation, "sporsmal/"), {"question": question_id, "used": "1"}, HTTP_HX_REQUEST="true"
     )
     assert why in response.content.decode()
+
+
+def test_an_autosave_from_a_session_without_two_factor_gets_401_too(alice, conversation):
+    from django.test import Client
+
+    from conftest import sign_in
+
+    half_signed_in = sign_in(Client(), alice, two_factor=False)  # staff must pass two-factor sign-in
+    response = half_signed_in.post(
+        url(conversation), {"notes": "Skrevet uten tofaktor", "version": "0"}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 401
+    conversation.refresh_from_db()
+    assert conversation.notes == ""

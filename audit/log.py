@@ -42,24 +42,33 @@ def record(
     basis: str = "",
     organisation_id: int | None = None,
 ) -> AuditEvent:
-    from accounts.models import STAFF_ROLES
-
     if person is not None:
         person_id = person.pk
         organisation_id = organisation_id or person.organisation_id
-    authenticated = actor is not None and actor.is_authenticated
-    if authenticated and organisation_id is None:
-        organisation_id = actor.organisation_id
-    return AuditEvent.objects.create(
-        actor_id=actor.pk if authenticated else None,
-        actor_name=actor.display_name if authenticated and actor.role in STAFF_ROLES else "",
-        actor_role=actor.role if authenticated else ANONYMOUS_ROLE,
+    event = _event(
+        actor,
         organisation_id=organisation_id,
         person_id=person_id,
         object_type=object_type,
         object_id=str(object_id)[:64] if object_id is not None else "",
         action=action,
         basis=basis,
+    )
+    event.save(force_insert=True)
+    return event
+
+
+def _event(actor, *, organisation_id=None, **fields) -> AuditEvent:
+    """Who did it, as the log keeps it: a staff member by name, a person by role only."""
+    from accounts.models import STAFF_ROLES
+
+    authenticated = actor is not None and actor.is_authenticated
+    return AuditEvent(
+        actor_id=actor.pk if authenticated else None,
+        actor_name=actor.display_name if authenticated and actor.role in STAFF_ROLES else "",
+        actor_role=actor.role if authenticated else ANONYMOUS_ROLE,
+        organisation_id=organisation_id if organisation_id is not None or not authenticated else actor.organisation_id,
+        **fields,
     )
 
 
@@ -70,8 +79,6 @@ def record_reads(*, actor, object_type: str, bases: dict) -> None:
     everything else in their access log."""
     from django.utils import timezone
 
-    from accounts.models import STAFF_ROLES
-
     start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     seen_today = set(
         AuditEvent.objects.filter(actor_id=actor.pk, object_type=object_type, at__gte=start_of_day).values_list(
@@ -79,16 +86,7 @@ def record_reads(*, actor, object_type: str, bases: dict) -> None:
         )
     )
     AuditEvent.objects.bulk_create(
-        AuditEvent(
-            actor_id=actor.pk,
-            actor_name=actor.display_name if actor.role in STAFF_ROLES else "",
-            actor_role=actor.role,
-            organisation_id=actor.organisation_id,
-            person_id=person_id,
-            object_type=object_type,
-            action=Action.READ,
-            basis=basis,
-        )
+        _event(actor, person_id=person_id, object_type=object_type, action=Action.READ, basis=basis)
         for person_id, basis in bases.items()
         if person_id not in seen_today
     )

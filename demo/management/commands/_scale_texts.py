@@ -23,17 +23,18 @@ Fjeld Eriksson Hætta Somby Gaup Bals Utsi Oskal Kvalsvik Skogheim Lia Brattli D
 """.split()
 
 PLACES = """
-Fjellstad Nordvik Sørli Østmark Vestby Elvheim Bakkeby Strandvik Lia Haugnes Granly Myrvoll Åsen Dalbu
-Furuset Kleiva Tjernli Skogli Berglund Innvik Havnes Fossheim Ulvøy Brattvåg Eikeli Løvstad Moholt Solvang
+Fjellstad Nordvik Sørli Østmark Elvheim Bakkeby Strandvik Lia Haugnes Granly Myrvoll Åsen Dalbu
+Tjernli Skogli Berglund Innvik Havnes Fossheim Løvstad Solvang
 """.split()
 ORGANISATION_KINDS = [
-    "{place} kommune – psykisk helse og rus",
-    "Bydel {place} – oppfølgingstjenesten",
-    "Fontenehuset {place}",
-    "Recoverysenteret {place}",
-    "{place} lavterskeltilbud",
-    "Aktivitetshuset {place}",
-    "Distriktspsykiatrisk senter {place}",
+    # "(fiktiv)": place names like these exist somewhere; the services here do not.
+    "{place} kommune – psykisk helse og rus (fiktiv)",
+    "Bydel {place} – oppfølgingstjenesten (fiktiv)",
+    "Klubbhuset {place} (fiktiv)",
+    "Recoverysenteret {place} (fiktiv)",
+    "{place} lavterskeltilbud (fiktiv)",
+    "Aktivitetshuset {place} (fiktiv)",
+    "Distriktspsykiatrisk senter {place} (fiktiv)",
 ]
 TEAM_NAMES = [
     "Oppfølgingsteamet",
@@ -259,8 +260,8 @@ WARNING_SIGNS = [
     ("Jeg glemmer å spise", "Ha noe enkelt i kjøleskapet"),
 ]
 CRISIS_CONTACTS = [
-    ("Søsteren min", "900 11 222", "Være sammen med meg"),
-    ("Kontaktpersonen", "22 00 00 00 (hverdager 8–16)", "Snakke om det som skjer"),
+    ("Søsteren min", "900 00 000", "Være sammen med meg"),
+    ("Kontaktpersonen", "900 00 000 (hverdager 8–16)", "Snakke om det som skjer"),
     ("Legevakten", "116 117", "Når det haster"),
     ("{name}", "Melding på telefonen", "Gå tur"),
 ]

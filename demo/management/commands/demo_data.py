@@ -35,7 +35,7 @@ from plans.models import (
 DEMO_PASSWORD = "medvandrer-demo-2026"  # noqa: S105 - fictional demo logins, refused when DEBUG is off
 
 ORGANISATIONS = {
-    "fontenehuset-nordby": ("Fontenehuset Nordby", ["Aktivitetshuset", "Arbeidstrening"]),
+    "fontenehuset-nordby": ("Klubbhuset Nordby", ["Aktivitetshuset", "Arbeidstrening"]),
     "bydel-vest": ("Bydel Vest – psykisk helse og rus", ["Oppfølgingsteamet"]),
 }
 # username, full name, role, organisation slug, team names
@@ -188,12 +188,12 @@ def make_demo_plan(person, *, author, contact) -> None:
         ring="naer",
         group="familie-venner",
         note="Ringer henne nesten hver dag",
-        contact="900 11 222",
+        contact="900 00 000",
         **mine,
     )
     NetworkEntry.objects.create(name="Rex (hunden)", ring="naer", group="familie-venner", **mine)
     NetworkEntry.objects.create(
-        name="Kari på huset", ring="midt", group="hjelpere", contact="Aktivitetshuset, 22 00 00 00", **ours
+        name="Kari på huset", ring="midt", group="hjelpere", contact="Aktivitetshuset, 900 00 000", **ours
     )
     NetworkEntry.objects.create(name="Fastlegen", ring="ytre", group="hjelpere", **mine)
     NetworkEntry.objects.create(name="Sykkelverkstedet", ring="midt", group="fellesskap", note="Per og gjengen", **mine)

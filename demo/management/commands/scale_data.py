@@ -63,6 +63,7 @@ from . import _scale_texts as T
 from ._scale_loader import Loader
 
 MARKER = "fiktiv-skala"
+FICTIONAL_NUMBER = "900 00 000"  # the placeholder plans/sample.py uses too
 SCALE_PASSWORD = "fiktiv-skala-passord-2026"  # noqa: S105 - fictional benchmark logins, refused in production
 STAFF_PER_ORG = 100
 PERSONS_PER_ORG = 1000
@@ -621,9 +622,7 @@ class Generator:
             entry_id = self.t_network.new_id()
             version, made, by, changed, changed_by = stamps()
             name = rng.choice(T.NETWORK[group]).replace("{name}", rng.choice(T.FIRST_NAMES))
-            contact = (
-                f"9{rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(100, 999)}" if rng.random() < 0.5 else ""
-            )
+            contact = FICTIONAL_NUMBER if rng.random() < 0.5 else ""  # never a number someone may have
             self.t_network.add(
                 entry_id, person_id, version, made, by, changed, changed_by, name,
                 rng.choice(("naer", "midt", "ytre")), group, rng.choice(T.NETWORK_NOTES), contact,

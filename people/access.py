@@ -178,6 +178,7 @@ def owned(request, queryset, pk, person, *, object_type: str):
             basis=getattr(request, "person_access", None) and request.person_access.basis or Basis.NONE,
         )
         raise NoAccess("Ingen tilgang")
+    obj.person = person  # already checked and loaded: `obj.person` costs no second query
     return obj
 
 

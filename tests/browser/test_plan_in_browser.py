@@ -30,7 +30,7 @@ def test_a_person_and_their_contact_build_a_plan_together(
     page.get_by_label("Målet, med dine egne ord").fill("Jeg vil gå en tur uten å bli redd")
     page.get_by_label("Håp – at ting kan bli bedre").check()
     page.get_by_role("button", name="Lagre").click()
-    expect(page.get_by_role("status")).to_contain_text("Mål er lagt til")
+    expect(page.get_by_role("status")).to_contain_text("Målet er lagt til")
     check_accessibility(page, "plan-oversikt")
     page.get_by_role("link", name="Jeg vil gå en tur uten å bli redd").click()
     page.get_by_role("link", name="Nytt steg").click()

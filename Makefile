@@ -43,13 +43,13 @@ retention: install
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
 test: install
 	$(PY) -m ruff check .
-	$(PY) -m bandit -q -r accounts audit content people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
+	$(PY) -m bandit -q -r accounts audit content crisis people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
 
 ## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
 security: install
-	$(PY) -m bandit -r accounts audit content people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*"
+	$(PY) -m bandit -r accounts audit content crisis people plans exports conversations ratings mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*"
 	$(PY) -m pip_audit -r requirements.lock
 
 lint: install
@@ -75,10 +75,11 @@ bench-load: install
 bench-backup: install
 	$(PY) benchmarks/bench_backup.py
 
-## Quality of situation suggestions and of the language check on the hand-judged sets.
+## Quality of situation suggestions, the language check and the crisis recogniser on the hand-judged sets.
 eval: install
 	$(PY) benchmarks/eval_suggestions.py
 	$(PY) benchmarks/eval_language.py
+	$(PY) benchmarks/eval_crisis.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* .pytest_cache test-artifacts

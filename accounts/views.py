@@ -171,7 +171,14 @@ class SignOutView(auth_views.LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         messages.success(request, "Du er logget ut.")
-        return response
+        return forget_on_this_device(response)
+
+
+def forget_on_this_device(response):
+    """Signing out leaves nothing of the person on the device: drafts, and the page they chose
+    to keep for hard days (its service worker and cache). The page's script does the same."""
+    response["Clear-Site-Data"] = '"cache", "storage"'
+    return response
 
 
 @login_required
@@ -181,7 +188,7 @@ def sign_out_everywhere(request):
     count = end_sessions(request.user, keep=current)
     logout(request)  # this session last, the proper way, so the request can finish
     messages.success(request, f"Du er logget ut på alle enheter ({count + 1}).")
-    return redirect("login")
+    return forget_on_this_device(redirect("login"))
 
 
 @never_cache

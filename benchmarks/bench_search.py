@@ -8,11 +8,17 @@ Prints p50/p95/max in milliseconds for:
   suggest()     the suggestion ranking call
   GET /api/v1/questions?q=…     a whole request through Django (session, middleware, JSON)
   GET /api/v1/suggestions?…     likewise
+  suggest() in crisis           the ranking for every crisis sentence of crisis/data/eval_sentences.toml,
+                                the crisis recogniser included (it runs inside suggest())
+  suggest() 2,000 chars         the longest situation the form takes, crisis words in the middle
+  recognise() 10,000 chars      the recogniser alone on notes as long as a conversation's, crisis words
+                                spread through them (the conversation page reads the notes each time)
 Queries and situations come from the hand-judged sets in benchmarks/suggestions/.
 Results are recorded in docs/PERFORMANCE.md.
 """
 
 import os
+import random
 import statistics
 import sys
 import time
@@ -58,6 +64,7 @@ def main() -> None:
     from accounts.models import User
     from content.search import search
     from content.suggestions import suggest
+    from crisis.recogniser import recognise
 
     call_command("migrate", verbosity=0)
     settings.ALLOWED_HOSTS = ["*"]
@@ -77,6 +84,26 @@ def main() -> None:
     print(
         f"suggest()                      {percentiles(timed(lambda s: suggest(s[0], phase=s[1], limit=5), situations))}"
     )
+    crisis_data = ROOT / "crisis" / "data"
+    with (crisis_data / "eval_sentences.toml").open("rb") as f:
+        crisis_sentences = [s["text"] for s in tomllib.load(f)["sentence"] if s["kinds"]]
+    with (crisis_data / "train_sentences.toml").open("rb") as f:
+        filler = [s["text"] for s in tomllib.load(f)["sentence"]]
+    rng = random.Random(10)
+    long_situations = [
+        (
+            " ".join(rng.choice(filler) for _ in range(40))[:900]
+            + " "
+            + text
+            + " "
+            + " ".join(rng.choice(filler) for _ in range(40))
+        )[:2000]
+        for text in crisis_sentences[:40]
+    ]
+    notes = [" ".join(rng.choice(filler) for _ in range(400))[:10_000] for _ in range(30)]
+    print(f"suggest() in crisis            {percentiles(timed(lambda s: suggest(s, limit=5), crisis_sentences))}")
+    print(f"suggest() 2,000 chars          {percentiles(timed(lambda s: suggest(s, limit=5), long_situations))}")
+    print(f"recognise() 10,000 chars       {percentiles(timed(recognise, notes))}")
     print(
         "GET /api/v1/questions?q=       "
         + percentiles(timed(lambda q: client.get("/api/v1/questions", {"q": q}), SEARCH_WORDS))

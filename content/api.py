@@ -8,6 +8,8 @@ from django.views.decorators.http import require_GET
 from content import bank
 from content import suggestions as suggestion_engine
 from content.forms import QuestionFilterForm, SuggestionForm
+from crisis.recogniser import Recognition
+from crisis.support import card_for
 
 DEFAULT_SUGGESTION_LIMIT = 5
 
@@ -77,8 +79,13 @@ def suggestions(request):
     if not form.is_valid():
         return _bad_request(form)
     data = form.cleaned_data
+    card = card_for([data["situation"]], phase=data["phase"], organisation_id=request.user.organisation_id)
     ranked = suggestion_engine.suggest(
-        data["situation"], phase=data["phase"], element=data["element"], limit=data["limit"] or DEFAULT_SUGGESTION_LIMIT
+        data["situation"],
+        phase=data["phase"],
+        element=data["element"],
+        limit=data["limit"] or DEFAULT_SUGGESTION_LIMIT,
+        recognition=card.recognition if card else Recognition(),
     )
     return JsonResponse(
         {
@@ -92,6 +99,7 @@ def suggestions(request):
                     "why": s.why,
                 }
                 for s in ranked
-            ]
+            ],
+            "crisis": card.as_dict() if card else None,
         }
     )

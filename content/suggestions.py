@@ -13,16 +13,25 @@ How it ranks (docs/SUGGESTIONS.md has the measurements):
 3. Phase. When a phase is chosen, themes tagged with that phase get a boost,
    and the element's phase guidance is shown as part of the reason.
 
+In crisis (crisis words in the text, recognised by crisis.recogniser, or the phase
+«krise») the ranking steps aside: only the present, grounded questions of
+crisis/data/questions.toml are offered, the crisis words themselves never count as
+ordinary words («ta livet» is not «ta små steg»), and the list is never empty. The safety
+card that goes with it comes from crisis.support.
+
 Everything runs in memory from an index built once per process (and rebuilt
 when the content fingerprint changes), so no model or data is fetched.
 """
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from content.catalogue import cached_by_fingerprint
 from content.text import STOP_WORDS, canonical, stem, words
+from crisis.recogniser import Recognition, recognise
+from crisis.support import CRISIS_PHASE, grounded_question_ids
 
 MAX_GAP = 2  # words allowed between the words of a multi-word trigger
 MAX_PER_THEME = 2  # keep the top of the list varied
@@ -76,6 +85,7 @@ class Suggestion:
     matched_words: list[str] = field(default_factory=list)  # the user's words found in the question texts
     phase_name: str = ""
     guidance: str = ""  # phase guidance of the question's element, when a phase was chosen
+    grounded: bool = False  # offered because the situation is a crisis: present and grounded
 
     @property
     def id(self) -> str:
@@ -92,6 +102,8 @@ class Suggestion:
             parts.append(f"ordene {quoted} går igjen i temaet «{self.theme}»")
         if self.phase_name:
             parts.append(f"temaet passer i fasen «{self.phase_name.lower()}»")
+        if self.grounded and not parts:
+            parts.append(f"et nærværende og jordnært spørsmål for en vanskelig stund, fra temaet «{self.theme}»")
         if not parts:
             parts.append(f"et åpent spørsmål fra temaet «{self.theme}»")
         sentence = "; ".join(parts)
@@ -216,6 +228,12 @@ class _Index:
                     stem_forms=stem_forms,
                 )
             )
+        grounded = grounded_question_ids()
+        self.grounded_order = {question_id: n for n, question_id in enumerate(grounded)}
+        self.grounded_docs = sorted(
+            (d for d in self.docs if d.question_id in self.grounded_order),
+            key=lambda d: self.grounded_order[d.question_id],
+        )
         count = len(self.docs) or 1
         self.avg_length = sum(d.length for d in self.docs) / count
         doc_freq: Counter = Counter()
@@ -293,11 +311,31 @@ def _find_in_order(haystack: list[str], needle: tuple) -> tuple[int, int] | None
 get_index = cached_by_fingerprint(_Index)  # rebuilt when the content changes
 
 
-def suggest(situation: str, phase: str = "", element: str = "", limit: int = 5) -> list[Suggestion]:
-    """Rank the question bank for `situation`; best first, at most `limit`."""
+def _without(text: str, recognition: Recognition) -> str:
+    """The text with the crisis words blanked out, so they never count as ordinary words."""
+    for hit in recognition.hits:
+        text = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+    return text
+
+
+def suggest(
+    situation: str,
+    phase: str = "",
+    element: str = "",
+    limit: int = 5,
+    recognition: Recognition | None = None,
+    in_crisis: bool = False,
+) -> list[Suggestion]:
+    """Rank the question bank for `situation`; best first, at most `limit`. `recognition`: the
+    crisis words in it, when the caller has looked already (crisis.support.card_for);
+    `in_crisis`: crisis known from elsewhere (a conversation's notes)."""
     index = get_index()
     w = index.weights
-    text_words = words(situation[:MAX_SITUATION_CHARS])
+    text = unicodedata.normalize("NFC", situation[:MAX_SITUATION_CHARS])
+    if recognition is None:
+        recognition = recognise(text)
+    in_crisis = in_crisis or bool(recognition) or phase == CRISIS_PHASE
+    text_words = words(_without(text, recognition))
     text_stems = [stem(canonical(word)) for word in text_words]
     content_stems: dict[str, tuple[str, float]] = {}  # stem -> (the user's word, weight)
     for word, s in zip(text_words, text_stems, strict=True):
@@ -316,7 +354,7 @@ def suggest(situation: str, phase: str = "", element: str = "", limit: int = 5) 
                 matched[key].append(word)
 
     scored = []
-    for doc in index.docs:
+    for doc in index.grounded_docs if in_crisis else index.docs:
         lexical, hits = 0.0, []
         norm = w.k1 * (1 - w.b + w.b * doc.length / index.avg_length)
         for s, (user_word, weight) in content_stems.items():
@@ -329,13 +367,21 @@ def suggest(situation: str, phase: str = "", element: str = "", limit: int = 5) 
         situation_score = sum(strength[key] * doc.situations[key] for key in situations)
         in_phase = bool(phase) and phase in doc.phases
         score = w.situation * situation_score + w.lexical * lexical + (w.phase if in_phase else 0.0)
-        if score <= 0:
+        if score <= 0 and not in_crisis:  # in crisis every grounded question may be offered
             continue
         scored.append((score, doc, situations, hits, in_phase))
 
     # A chosen CHIME focus puts that element's fitting questions first; the rest follow.
-    scored.sort(key=lambda item: (bool(element) and item[1].element != element, -item[0], item[1].order))
-    return _varied([_suggestion(index, matched, phase, *item) for item in scored], limit)
+    # In crisis, questions nothing points to keep the order of crisis/data/questions.toml.
+    def order(item):
+        grounded_position = index.grounded_order.get(item[1].question_id, 0) if in_crisis else 0
+        return (bool(element) and item[1].element != element, -item[0], grounded_position, item[1].order)
+
+    scored.sort(key=order)
+    ranked = [_suggestion(index, matched, phase, *item) for item in scored]
+    for suggestion in ranked:
+        suggestion.grounded = in_crisis
+    return _varied(ranked, limit)
 
 
 def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase) -> Suggestion:

@@ -15,6 +15,8 @@ from content.models import (
     Question,
     Theme,
 )
+from crisis.recogniser import Recognition
+from crisis.support import card_for
 
 
 def _favourite_ids(user) -> set[str]:
@@ -120,11 +122,16 @@ def favourites(request):
 @login_required
 def suggest(request):
     form = SuggestionForm(request.GET or None)
-    results, situations, phase = [], [], None
+    results, situations, phase, card = [], [], None, None
     if request.GET and form.is_valid():
         data = form.cleaned_data
+        card = card_for([data["situation"]], phase=data["phase"], organisation_id=request.user.organisation_id)
         results = suggestions.suggest(
-            data["situation"], phase=data["phase"], element=data["element"], limit=data["limit"] or 8
+            data["situation"],
+            phase=data["phase"],
+            element=data["element"],
+            limit=data["limit"] or 8,
+            recognition=card.recognition if card else Recognition(),
         )
         situations = suggestions.matched_situations(data["situation"])
         phase = Phase.objects.filter(key=data["phase"]).first() if data["phase"] else None
@@ -137,9 +144,10 @@ def suggest(request):
             "results": results,
             "situations": situations,
             "phase": phase,
-            "phase_guidance": _phase_guidance(phase.key) if phase else [],
+            "phase_guidance": _phase_guidance(phase.key) if phase and not card else [],
             "favourite_ids": _favourite_ids(request.user),
             "searched": bool(request.GET) and form.is_valid(),
+            "card": card,
         },
     )
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from content.bank import find_questions
 from content.catalogue import catalogue
 from content.suggestions import suggest
+from crisis.recogniser import recognise
+from crisis.support import CRISIS_PHASE
 
 SUGGESTED = 8
 
@@ -24,9 +26,25 @@ def one(question_id: str) -> Offered:
     return Offered(question.id, question.text, question.theme.name, question.element.name_nb, "")
 
 
+def in_crisis(conversation) -> bool:
+    """The phase «krise», or crisis words in the situation or the notes."""
+    return (
+        conversation.phase == CRISIS_PHASE
+        or bool(recognise(conversation.situation))
+        or bool(recognise(conversation.notes))
+    )
+
+
 def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
-    if conversation.situation:
-        ranked = suggest(conversation.situation, phase=conversation.phase, element=conversation.focus, limit=limit)
+    crisis = in_crisis(conversation)
+    if conversation.situation or crisis:
+        ranked = suggest(
+            conversation.situation,
+            phase=conversation.phase,
+            element=conversation.focus,
+            limit=limit,
+            in_crisis=crisis,
+        )
         if ranked:
             return [Offered(s.id, s.text, s.theme, s.element_name, s.why) for s in ranked]
     # Without a situation (or nothing matched): the first question of each fitting theme,

@@ -33,6 +33,7 @@ from conversations.models import (
     PersonEvaluation,
     StaffEvaluation,
 )
+from crisis.support import card_for
 from language.checker import findings_for_fields
 from medvandrer.forms import posted
 from people import access
@@ -151,7 +152,11 @@ def conversation(request, person_id, conversation_id):
         except plan_actions.Conflict as conflict:
             return _notes_conflict(request, conversation, form, conflict.current)
         if request.htmx:
-            response = render(request, "conversations/_saved.html", {"conversation": conversation})
+            # Crisis words just typed bring the safety card and grounded questions in beside
+            # the notes (out of band), without touching the field being typed in.
+            context = {"conversation": conversation, "person": person, "access": request.person_access}
+            context |= _crisis_context(request, conversation)
+            response = render(request, "conversations/_saved.html", context)
             response["HX-Trigger"] = "notes-saved"  # the page may now forget its draft
             return response
         messages.success(request, "Notatene er lagret.")
@@ -167,18 +172,33 @@ def conversation(request, person_id, conversation_id):
             "conversation": conversation,
             "access": request.person_access,
             "form": form,
-            "suggested": [(q, q.id in conversation.used_questions) for q in questions.suggested(conversation)],
             "used": questions.used(conversation),
             "stages": _stages(request.person_access.is_self),
             "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
             "focus_name": catalogue().element_names.get(conversation.focus, ""),
             "steps": list(conversation.steps.select_related("goal")),
+            **_crisis_context(request, conversation),
             "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
             if request.GET.get("sjekk")
             else {},
             "nav": "plan",
         },
     )
+
+
+def _crisis_context(request, conversation) -> dict:
+    """The safety card and the questions on offer, for staff (the person's own words are never
+    checked): the phase «krise», or crisis words in the situation or the notes, bring the card."""
+    if request.person_access.is_self:
+        return {"card": None, "suggested": []}
+    card = card_for(
+        [conversation.situation, conversation.notes],
+        phase=conversation.phase,
+        organisation_id=request.user.organisation_id,
+        plan_url=reverse("crisis_plan", args=[conversation.person_id]),
+    )
+    suggested = questions.suggested(conversation) if conversation.underway else []
+    return {"card": card, "suggested": [(q, q.id in conversation.used_questions) for q in suggested]}
 
 
 def _notes_conflict(request, conversation, form, current):

@@ -7,17 +7,14 @@ disk and is never allowed to fetch anything over the network.
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone
 
 from conversations.export import export_context as conversations_context
 from mitools.export import export_context as mitools_context
 from people.models import CareRelation, Consent
-from plans import charts
+from plans import charts, safety_plan
 from plans.models import (
-    CrisisContact,
-    CrisisPlan,
     Goal,
     NetworkEntry,
     NetworkGroup,
@@ -49,11 +46,7 @@ def _resources(person) -> list:
 
 def plan_content(person) -> dict:
     network = list(NetworkEntry.objects.filter(person=person))
-    crisis = (
-        CrisisPlan.objects.filter(person=person)
-        .prefetch_related("signs", Prefetch("contacts", queryset=CrisisContact.objects.select_related("network_entry")))
-        .first()
-    )
+    crisis = safety_plan.plan_of(person)
     week = list(WeekActivity.objects.filter(person=person).select_related("goal"))
     return {
         "person": person,
@@ -67,6 +60,7 @@ def plan_content(person) -> dict:
         "network": network,
         "network_chart": charts.network_map(network),
         "crisis": crisis,
+        "crisis_sections": safety_plan.sections(crisis),
         "week": week_days(week),
         "week_has_items": bool(week),
         **conversations_context(person),
@@ -97,9 +91,9 @@ def _refuse_fetch(url: str):
     raise URLFetchingError(f"Ikke tillatt å hente {url}")
 
 
-def render_pdf(template: str, context: dict) -> bytes:
+def render_pdf(template: str, context: dict, stylesheet: str = DOCUMENT_CSS) -> bytes:
     from weasyprint import CSS, HTML
 
     html = render_to_string(template, {**context, "for_pdf": True})
-    stylesheet = CSS(string=Path(finders.find(DOCUMENT_CSS)).read_text(encoding="utf-8"))
+    stylesheet = CSS(string=Path(finders.find(stylesheet)).read_text(encoding="utf-8"))
     return HTML(string=html, url_fetcher=_refuse_fetch).write_pdf(stylesheets=[stylesheet])

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "audit",
     "content",
     "plans",
+    "crisis",
     "exports",
     "conversations",
     "ratings",
@@ -267,6 +268,7 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
+        "worker-src": [SELF],  # only the service worker of «Jeg har det vanskelig nå»
         "form-action": [SELF],
         "frame-ancestors": [NONE],
         "base-uri": [NONE],

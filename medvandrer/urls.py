@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("audit.urls")),
     path("", include("plans.urls")),
+    path("", include("crisis.urls")),
     path("", include("exports.urls")),
     path("", include("conversations.urls")),
     path("", include("ratings.urls")),

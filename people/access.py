@@ -200,6 +200,31 @@ def persons_visible_to(user):
     return persons.filter(Q(pk__in=related) | Q(pk__in=consented)).exclude(pk__in=blocked)
 
 
+@dataclass(frozen=True)
+class WhoCanSee:
+    """Who can open the person's plan right now, from the same facts `decide` uses."""
+
+    staff: list  # (display name, "fast kontakt") for each staff member with an active care relation
+    teams: list  # (team name, valid until) for each team with active consent
+
+
+def who_can_see(person: Person) -> WhoCanSee:
+    blocked = Block.objects.filter(person=person).values("staff_id")
+    relations = (
+        CareRelation.objects.active()
+        .filter(person=person, staff__is_active=True, staff__organisation_id=person.organisation_id)
+        .exclude(staff_id__in=blocked)
+        .select_related("staff")
+        .order_by("staff__full_name", "staff__username")
+    )
+    staff = list(dict.fromkeys(relation.staff.display_name for relation in relations))
+    consents = Consent.objects.active().filter(person=person).select_related("team").order_by("team__name")
+    teams = {}
+    for consent in consents:
+        teams[consent.team.name] = max(teams.get(consent.team.name, consent.valid_until), consent.valid_until)
+    return WhoCanSee(staff=staff, teams=sorted(teams.items()))
+
+
 def _as_int(value) -> int | None:
     try:
         number = int(value)

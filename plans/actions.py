@@ -22,6 +22,7 @@ from people.models import Person
 from plans.models import (
     CrisisContact,
     CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     NetworkEntry,
@@ -162,3 +163,23 @@ def crisis_plan_for(person, *, actor, basis, **fields) -> tuple[CrisisPlan, bool
     if existing is not None:
         return existing, False
     return create(CrisisPlan, person, actor=actor, basis=basis, **fields), True
+
+
+@transaction.atomic
+def save_crisis_part(person, key: str, text: str, expected_version: int | None, *, actor, basis) -> CrisisPlanPart:
+    """Write one part of the plan for hard days. Each part has its own version, so the person
+    and the practitioner can write different parts at the same time. The first text of a part
+    is created; after that a form must show it saw the latest text (else `Conflict`)."""
+    plan, _made = crisis_plan_for(person, actor=actor, basis=basis)  # locks the person's row
+    part = CrisisPlanPart.objects.filter(plan=plan, key=key).first()
+    if part is None:
+        return create(CrisisPlanPart, person, actor=actor, basis=basis, plan=plan, key=key, text=text)
+    return update(part, expected_version, actor=actor, basis=basis, text=text)
+
+
+def move_crisis_part(plan: CrisisPlan, key: str, direction: int, expected_version: int | None, *, actor, basis):
+    """One part one place up (-1) or down (+1) in the person's order; `Conflict` if the order
+    was changed by someone else since the page was shown."""
+    from plans.safety_plan import moved
+
+    return update(plan, expected_version, actor=actor, basis=basis, part_order=moved(plan.part_order, key, direction))

@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from content.catalogue import plain_element_choices
 from medvandrer.forms import date_field, text_field
 from plans.models import (
+    ContactGroup,
     CrisisContact,
-    CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     DayPart,
     Goal,
@@ -209,26 +210,19 @@ class NetworkForm(VersionedForm):
         fields = ["name", "ring", "group", "note", "contact"]
 
 
-class CrisisPlanForm(VersionedForm):
-    what_helps = text_field(
-        _("Dette hjelper meg"), required=False, help_text=_("Det du selv kan gjøre, og det andre kan gjøre.")
-    )
-    what_does_not_help = text_field(_("Dette hjelper ikke"), required=False)
-    how_to_meet_me = text_field(
-        _("Slik vil jeg bli møtt"),
-        required=False,
-        help_text=_("Hvordan vil du at folk snakker med deg og er sammen med deg når det er vanskelig?"),
-    )
-    who_may_see = text_field(
-        _("Hvem kan se denne planen"),
-        required=False,
-        rows=2,
-        help_text=_("For eksempel «mamma og kontaktpersonen min på huset»."),
-    )
+class CrisisPartForm(VersionedForm):
+    """One text part of the plan for hard days; its title and hint come from the part."""
+
+    text = text_field(_("Med dine egne ord"), required=False, rows=5)
 
     class Meta:
-        model = CrisisPlan
-        fields = ["what_helps", "what_does_not_help", "how_to_meet_me", "who_may_see"]
+        model = CrisisPlanPart
+        fields = ["text"]
+
+    def __init__(self, *args, part, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].label = part.title
+        self.fields["text"].help_text = part.hint
 
 
 class WarningSignForm(VersionedForm):
@@ -259,23 +253,33 @@ class CrisisContactForm(VersionedForm):
         error_messages={"max_length": _("Navnet kan være på høyst 200 tegn.")},
     )
     how_to_reach = forms.CharField(
-        label=_("Slik når du dem"),
+        label=_("Telefonnummer, eller slik når du dem"),
         required=False,
         max_length=300,
         error_messages={"max_length": _("Skriv høyst 300 tegn.")},
     )
     can_help_with = text_field(_("Det de kan hjelpe med (valgfritt)"), required=False, rows=2)
+    group = forms.ChoiceField(
+        label=_("Hvor i planen"),
+        required=False,  # a form without it (an older page) puts the contact among those to ask for help
+        choices=ContactGroup.choices,
+        initial=ContactGroup.HELP,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": _("Velg en av delene i listen.")},
+    )
 
     class Meta:
         model = CrisisContact
-        fields = ["network_entry", "name", "how_to_reach", "can_help_with"]
+        fields = ["group", "network_entry", "name", "how_to_reach", "can_help_with"]
 
     def __init__(self, *args, person, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["network_entry"].queryset = NetworkEntry.objects.filter(person=person)
+        self.fields["name"].label = _("Hvem eller hvor")
 
     def clean(self):
         data = super().clean()
+        data["group"] = data.get("group") or ContactGroup.HELP
         entry = data.get("network_entry")
         if entry is not None:
             data["name"] = data.get("name") or entry.name

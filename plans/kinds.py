@@ -7,7 +7,7 @@ from django.urls import reverse
 from plans import forms
 from plans.models import (
     CrisisContact,
-    CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     NetworkEntry,
@@ -87,7 +87,13 @@ KINDS = {
     ]
 }
 
-# The crisis plan's own texts are edited on its page, not through the generic pages.
-CRISIS_PLAN_KIND = Kind(
-    "kriseplan", CrisisPlan, forms.CrisisPlanForm, "crisis_plan", "kriseplan", "crisis_plan", the="kriseplanen"
+# The text parts of the plan for hard days are edited one at a time on their own page.
+CRISIS_PART_KIND = Kind(
+    "kriseplan-del",
+    CrisisPlanPart,
+    forms.CrisisPartForm,
+    "crisis_plan_part",
+    "del av planen",
+    "crisis_plan",
+    the="delen",
 )

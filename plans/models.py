@@ -209,17 +209,55 @@ class NetworkEntry(PlanItem):
         return self.name
 
 
+class SafetyPart(models.TextChoices):
+    """The parts of the plan for hard days (plans/safety_plan.py holds their titles and order)."""
+
+    WELL = "bra", _("Slik er jeg når jeg har det bra")
+    DAILY = "hver-dag", _("Det jeg gjør hver dag for å ha det bra")
+    TRIGGERS = "utlosere", _("Det som kan gjøre at jeg får det vanskelig")
+    SIGNS = "varseltegn", _("Tegn på at det begynner å bli vanskelig")
+    BREAKING_DOWN = "bryter-sammen", _("Når ting begynner å bryte sammen")
+    MYSELF = "selv", _("Det jeg kan gjøre selv")
+    DISTRACTION = "avledning", _("Folk og steder som får tankene over på noe annet")
+    HELP = "hjelp", _("Hvem jeg kan spørre om hjelp")
+    PROFESSIONALS = "fagfolk", _("Fagfolk og tjenester jeg kan kontakte")
+    SAFER = "tryggere", _("Slik gjør jeg det tryggere rundt meg")
+    REASONS = "verdt-a-leve", _("Det som gjør livet verdt å leve for meg")
+    MEET_ME = "motes", _("Slik vil jeg bli møtt")
+    NOT_HELPING = "hjelper-ikke", _("Dette hjelper ikke")
+    AFTER = "etter", _("Etter en krise: det trenger jeg da")
+
+
+class ContactGroup(models.TextChoices):
+    HELP = "hjelp", _("Hvem jeg kan spørre om hjelp")
+    DISTRACTION = "avledning", _("Folk og steder som får tankene over på noe annet")
+    PROFESSIONAL = "fagfolk", _("Fagfolk og tjenester")
+
+
 class CrisisPlan(PlanItem):
-    """Made in calm, for the hard days: the person's own plan (our own wording)."""
+    """Made in calm, for the hard days: a full safety plan (sikkerhetsplan and WRAP) in the
+    person's own words. Its text parts are `CrisisPlanPart` rows, each versioned on its own
+    so two people writing different parts at once never conflict."""
 
     person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="crisis_plan")
-    what_helps = models.TextField(_("dette hjelper meg"), blank=True)
-    what_does_not_help = models.TextField(_("dette hjelper ikke"), blank=True)
-    how_to_meet_me = models.TextField(_("slik vil jeg bli møtt"), blank=True)
-    who_may_see = models.TextField(_("hvem kan se planen"), blank=True)
+    part_order = models.JSONField(default=list, blank=True)  # SafetyPart keys in the person's order
 
     def __str__(self):
         return f"Kriseplan for {self.person}"
+
+
+class CrisisPlanPart(PlanItem):
+    audit_type = "crisis_plan_part"
+
+    plan = models.ForeignKey(CrisisPlan, on_delete=models.CASCADE, related_name="parts")
+    key = models.CharField(max_length=20, choices=SafetyPart.choices)
+    text = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="crisis_plan_part_once")]
+
+    def __str__(self):
+        return f"{self.get_key_display()}: {self.text[:40]}"
 
 
 class WarningSign(PlanItem):
@@ -238,6 +276,7 @@ class WarningSign(PlanItem):
 class CrisisContact(PlanItem):
     plan = models.ForeignKey(CrisisPlan, on_delete=models.CASCADE, related_name="contacts")
     network_entry = models.ForeignKey(NetworkEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    group = models.CharField(max_length=20, choices=ContactGroup.choices, default=ContactGroup.HELP)
     name = models.CharField(_("hvem"), max_length=200)
     how_to_reach = models.CharField(_("slik når du dem"), max_length=300, blank=True)
     can_help_with = models.TextField(_("det de kan hjelpe med"), blank=True)

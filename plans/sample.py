@@ -11,6 +11,7 @@ from django.utils import timezone
 from plans.models import (
     CrisisContact,
     CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     NetworkEntry,
@@ -123,12 +124,16 @@ def make_plan(person, *, goals=50, steps=300, network=100, years=3, author=None,
     # Spread the history over the years: auto_now_add set "now"; move it back in bulk.
     for i, change in enumerate(ResourceChange.objects.filter(person=person).order_by("id")):
         ResourceChange.objects.filter(pk=change.pk).update(at=now - timedelta(days=days - i * days // 200))
-    crisis = CrisisPlan.objects.create(
-        what_helps="Musikk og en rolig tur",
-        what_does_not_help="Mange spørsmål på en gang",
-        how_to_meet_me="Rolig og ærlig",
-        who_may_see="Søsteren min",
-        **common,
+    crisis = CrisisPlan.objects.create(**common)
+    CrisisPlanPart.objects.bulk_create(
+        CrisisPlanPart(plan=crisis, key=key, text=text, **common)
+        for key, text in [
+            ("selv", "Musikk og en rolig tur"),
+            ("hjelper-ikke", "Mange spørsmål på en gang"),
+            ("motes", "Rolig og ærlig"),
+            ("verdt-a-leve", "Søsteren min og hunden"),
+            ("etter", "Sove ut og en rolig dag"),
+        ]
     )
     WarningSign.objects.bulk_create(
         WarningSign(plan=crisis, sign=f"Varseltegn {i + 1}", what_to_do="Ringe søsteren min", **common)

@@ -5,31 +5,33 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from audit.models import Action
 from conversations.models import evaluations_waiting_for
+from crisis.support import national_contacts
 from medvandrer.forms import posted
 from people import access
 from people.models import Person
-from plans import actions, charts, conflicts
+from plans import actions, charts, conflicts, safety_plan
 from plans.forms import (
-    CrisisPlanForm,
+    CrisisPartForm,
     DayGoalForm,
     NetworkForm,
     ResourceForm,
-    WarningSignForm,
     WeekActivityForm,
     WinForm,
 )
-from plans.kinds import CRISIS_PLAN_KIND, KINDS
+from plans.kinds import CRISIS_PART_KIND, KINDS
 from plans.models import (
-    CrisisContact,
+    ContactGroup,
     CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     GoalStatus,
@@ -139,6 +141,12 @@ def _form_kwargs(kind, person, goal):
     return kwargs
 
 
+def _initial(kind, request) -> dict:
+    """A new contact lands in the part of the plan it was added from («?gruppe=fagfolk»)."""
+    group = request.GET.get("gruppe", "")
+    return {"group": group} if kind.slug == "kontakt" and group in ContactGroup.values else {}
+
+
 def _parent_goal(request, person, kind):
     if kind.parent != "goal":
         return None
@@ -158,7 +166,7 @@ def new_item(request, person_id, kind):
         need_write=True,
     )
     goal = _parent_goal(request, person, kind)
-    form = kind.form(posted(request), **_form_kwargs(kind, person, goal))
+    form = kind.form(posted(request), initial=_initial(kind, request), **_form_kwargs(kind, person, goal))
     if writing and form.is_valid():
         fields = {name: value for name, value in form.cleaned_data.items() if name in _model_fields(kind.model)}
         if goal is not None:
@@ -433,31 +441,10 @@ def network(request, person_id):
 
 
 @login_required
+@require_GET
 def crisis_plan(request, person_id):
-    writing = request.method == "POST"
-    person = access.person_for(request, person_id, on_post=Action.UPDATE, object_type="crisis_plan")
-    plan = (
-        CrisisPlan.objects.filter(person=person)
-        .select_related("created_by", "updated_by")
-        .prefetch_related("signs", Prefetch("contacts", queryset=CrisisContact.objects.select_related("network_entry")))
-        .first()
-    )
-    form = CrisisPlanForm(posted(request), instance=plan or CrisisPlan(person=person))
-    if writing and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in CrisisPlanForm.Meta.fields}
-        try:
-            if plan is None:
-                plan, made = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request), **fields)
-                if not made:  # made a moment ago, from another tap or device
-                    raise actions.Conflict(current=plan)
-            else:
-                actions.update(
-                    plan, form.cleaned_data.get("version"), actor=request.user, basis=access.basis(request), **fields
-                )
-        except actions.Conflict as conflict:
-            return _conflict(request, CRISIS_PLAN_KIND, person, form, conflict.current, None)
-        messages.success(request, "Kriseplanen er lagret.")
-        return redirect("crisis_plan", person_id=person.pk)
+    person = access.person_for(request, person_id, object_type="crisis_plan")
+    plan = safety_plan.plan_of(person)
     return render(
         request,
         "plans/crisis_plan.html",
@@ -465,13 +452,81 @@ def crisis_plan(request, person_id):
             "person": person,
             "access": request.person_access,
             "plan": plan,
-            "form": form,
-            "sign_form": WarningSignForm(),
-            "signs": list(plan.signs.all()) if plan else [],
-            "contacts": list(plan.contacts.all()) if plan else [],
+            "sections": safety_plan.sections(plan),
+            "who_can_see": access.who_can_see(person),
+            "national": national_contacts(),
             "nav": "plan",
         },
     )
+
+
+@login_required
+def crisis_part(request, person_id, part_key):
+    """Write one text part of the plan for hard days."""
+    key = part_key
+    part = safety_plan.BY_KEY.get(key)
+    if part is None or not part.is_text:
+        raise Http404
+    writing = request.method == "POST"
+    person = access.person_for(
+        request, person_id, on_post=Action.UPDATE, object_type="crisis_plan", object_id=key, need_write=True
+    )
+    saved = CrisisPlanPart.objects.filter(person=person, plan__person=person, key=key).first()
+    form = CrisisPartForm(posted(request), instance=saved or CrisisPlanPart(person=person, key=key), part=part)
+    back = reverse("crisis_plan", args=[person.pk]) + f"#del-{key}"
+    if writing and form.is_valid():
+        try:
+            actions.save_crisis_part(
+                person,
+                key,
+                form.cleaned_data["text"],
+                form.cleaned_data.get("version"),
+                actor=request.user,
+                basis=access.basis(request),
+            )
+        except actions.Conflict as conflict:
+            rows = conflicts.differing_rows(form, conflict.current, ["text"])
+            retry = CrisisPartForm(
+                conflicts.retry_data(request, conflict.current), instance=conflict.current, part=part
+            )
+            context = {"person": person, "kind": CRISIS_PART_KIND, "rows": rows, "form": retry, "nav": "plan"}
+            context |= {"obj": conflict.current, "back": back}
+            return render(request, "plans/conflict.html", context, status=409)
+        messages.success(request, f"«{part.title}» er lagret.")
+        return redirect(back)
+    return render(
+        request,
+        "plans/crisis_part.html",
+        {"person": person, "part": part, "form": form, "saved": saved, "back": back, "nav": "plan"},
+    )
+
+
+@login_required
+@require_POST
+def crisis_move(request, person_id):
+    """Move a part of the plan for hard days one place up or down."""
+    person = access.person_for(request, person_id, action=Action.UPDATE, object_type="crisis_plan")
+    key = request.POST.get("del", "")
+    direction = {"opp": -1, "ned": 1}.get(request.POST.get("retning", ""))
+    back = reverse("crisis_plan", args=[person.pk]) + f"#del-{key}"
+    if key not in safety_plan.BY_KEY or direction is None:
+        messages.error(request, "Vi skjønte ikke hvilken del som skulle flyttes. Prøv igjen.")
+        return redirect(back)
+    plan, made = actions.crisis_plan_for(person, actor=request.user, basis=access.basis(request))
+    expected = plan.version if made else _as_number(request.POST.get("version"))
+    try:
+        actions.move_crisis_part(plan, key, direction, expected, actor=request.user, basis=access.basis(request))
+    except actions.Conflict:
+        messages.error(request, "Noen andre endret rekkefølgen samtidig. Se over den og flytt igjen om du vil.")
+        return redirect(back)
+    return redirect(back)
+
+
+def _as_number(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @login_required

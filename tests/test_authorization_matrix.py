@@ -99,9 +99,19 @@ RULES = {
     "resources": Rule(allowed=READERS),
     "resource_history": Rule(allowed=READERS),
     "network": Rule(allowed=READERS),
-    "crisis_plan": Rule(
-        allowed=READERS, ok_post=frozenset({302, 404, 409})
-    ),  # 409: a stale version gets the conflict view
+    "crisis_plan": Rule(allowed=READERS, ok_post=frozenset({405}), denied=frozenset({404, 405})),
+    "crisis_part": Rule(allowed=WRITERS, ok_post=frozenset({409})),  # a form without a version meets the saved part
+    "crisis_move": Rule(
+        allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
+    ),
+    "crisis_card": Rule(allowed=READERS),
+    "crisis_card_pdf": Rule(allowed=READERS),
+    # Help is one tap away for everyone, signed in or not; the person's own steps only for the person.
+    "hard_now": Rule(ok_post=frozenset({405}), anonymous=frozenset({200, 405})),
+    "hard_now_worker": Rule(ok_post=frozenset({405}), anonymous=frozenset({200, 405})),
+    "organisation_numbers": Rule(allowed=MANAGERS),  # zoe sees her own organisation's list
+    "organisation_number_edit": Rule(allowed=frozenset({"team_leader", "admin"})),
+    "organisation_number_delete": Rule(allowed=frozenset({"team_leader", "admin"}), ok_post=frozenset({302})),
     "week": Rule(allowed=READERS),
     "new_item": Rule(allowed=WRITERS),
     "edit_item": Rule(allowed=WRITERS),
@@ -215,6 +225,8 @@ def concrete_path(route: str, world, **override) -> str:
         "cross_id": world.objects["P"]["cross"],
         "ruler_id": world.objects["P"]["ruler"],
         "kind": "mal",
+        "part_key": "selv",
+        "number_id": world.objects["crisis_number"],
         "item_id": world.objects["P"]["step"]
         if "steg/<int:item_id>" in route
         else (world.objects["P"]["day_goal"] if "24-timer/<int:item_id>" in route else world.objects["P"]["goal"]),
@@ -251,7 +263,17 @@ def fresh_journal_entry(world) -> dict:
     return {"entry_id": plant_journal(world.users["with_relation"], "", weeks_back=weeks + 1)}
 
 
+def fresh_crisis_number(world) -> dict:
+    from crisis.models import OrganisationContact
+
+    number = OrganisationContact.objects.create(
+        organisation_id=world.objects["organisation"], name="Vakt", number="22334455"
+    )
+    return {"number_id": number.pk}
+
+
 FRESH = {
+    "organisation_number_delete": fresh_crisis_number,
     "chime_delete": lambda world: fresh_chime_rating(world.persons["P"]),
     "mi_cross_delete": lambda world: fresh_cross(world.persons["P"]),
     "mi_ruler_delete": lambda world: fresh_ruler(world.persons["P"]),

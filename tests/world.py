@@ -87,13 +87,9 @@ def plant_plan(person: Person, canary: str) -> dict:
         contact=f"Tlf {canary}",
         **common,
     )
-    crisis = plan.CrisisPlan.objects.create(
-        what_helps=f"Hjelper {canary}",
-        what_does_not_help=f"Hjelper ikke {canary}",
-        how_to_meet_me=f"Møtes {canary}",
-        who_may_see=f"Kan se {canary}",
-        **common,
-    )
+    crisis = plan.CrisisPlan.objects.create(**common)
+    for key in ("selv", "hjelper-ikke", "motes", "verdt-a-leve", "etter"):
+        plan.CrisisPlanPart.objects.create(plan=crisis, key=key, text=f"Del {key} {canary}", **common)
     plan.WarningSign.objects.create(plan=crisis, sign=f"Tegn {canary}", what_to_do=f"Gjør {canary}", **common)
     plan.CrisisContact.objects.create(
         plan=crisis,
@@ -120,6 +116,7 @@ def _plan_models():
         plan.ResourceChange,
         plan.NetworkEntry,
         plan.CrisisPlan,
+        plan.CrisisPlanPart,
         plan.WarningSign,
         plan.CrisisContact,
         plan.WeekActivity,
@@ -191,7 +188,10 @@ def build_world() -> World:
     world.canaries["J"] = f"KANARI-J-{u['with_relation'].pk}-7f3a"
     world.objects["journal_entry"] = plant_journal(u["with_relation"], world.canaries["J"])
 
+    from crisis.models import OrganisationContact
+
     world.objects.update(
+        crisis_number=OrganisationContact.objects.create(organisation=org_a, name="Kriseteamet", number="22334455").pk,
         organisation=org_a.pk,
         team=aktivitet.pk,
         user=u["with_relation"].pk,

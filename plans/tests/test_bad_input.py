@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plans.models import CrisisPlan, Goal, NetworkEntry, SubGoal
+from plans.models import CrisisContact, CrisisPlan, CrisisPlanPart, Goal, NetworkEntry, SubGoal
 
 pytestmark = pytest.mark.django_db
 HYPOTHESIS = settings(
@@ -92,15 +92,21 @@ def test_network_form(charlie_client, charlie_person, name, ring, note, contact)
 
 
 @HYPOTHESIS
-@given(helps=texts, not_helps=texts, meet=texts, version=st.one_of(st.integers(-3, 5).map(str), st.text(max_size=4)))
-def test_crisis_plan_form(charlie_client, charlie_person, helps, not_helps, meet, version):
-    data = {
-        "what_helps": clean(helps),
-        "what_does_not_help": clean(not_helps),
-        "how_to_meet_me": clean(meet),
-        "version": clean(version),
-    }
-    check(charlie_client.post(f"/personer/{charlie_person.pk}/plan/kriseplan/", data))
+@given(
+    key=st.sampled_from(["selv", "verdt-a-leve", "etter", "tryggere", "varseltegn", "finnes-ikke", "hjelp"]),
+    text=texts,
+    version=st.one_of(st.integers(-3, 5).map(str), st.text(max_size=4)),
+)
+def test_crisis_plan_parts(charlie_client, charlie_person, key, text, version):
+    data = {"text": clean(text), "version": clean(version)}
+    check(charlie_client.post(f"/personer/{charlie_person.pk}/plan/kriseplan/del/{key}/", data), data["text"])
+
+
+@HYPOTHESIS
+@given(key=texts, direction=texts, version=texts)
+def test_crisis_plan_order(charlie_client, charlie_person, key, direction, version):
+    data = {"del": clean(key)[:40], "retning": clean(direction)[:10], "version": clean(version)[:10]}
+    check(charlie_client.post(f"/personer/{charlie_person.pk}/plan/kriseplan/flytt/", data))
 
 
 @HYPOTHESIS
@@ -179,7 +185,9 @@ def test_markup_is_shown_as_text_everywhere(charlie_client, charlie_person):
     base = f"/personer/{charlie_person.pk}/plan/"
     charlie_client.post(base + "mal/ny/", {"text": SCRIPT, "status": "underveis"})
     NetworkEntry.objects.create(person=charlie_person, name=SCRIPT, ring="naer", group="hjelpere")
-    CrisisPlan.objects.create(person=charlie_person, what_helps=SCRIPT)
-    for page in ["", "nettverk/", "kriseplan/", "utskrift/", "ip/"]:
+    plan = CrisisPlan.objects.create(person=charlie_person)
+    CrisisPlanPart.objects.create(person=charlie_person, plan=plan, key="selv", text=SCRIPT)
+    CrisisContact.objects.create(person=charlie_person, plan=plan, name=SCRIPT, how_to_reach=SCRIPT + " 900 00 000")
+    for page in ["", "nettverk/", "kriseplan/", "utskrift/", "ip/", "kriseplan/kort/"]:
         body = charlie_client.get(base + page).content.decode()
         assert SCRIPT not in body and "&lt;script&gt;" in body, page

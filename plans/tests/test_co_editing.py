@@ -37,9 +37,12 @@ def test_the_second_save_sees_both_texts_and_keeps_what_was_typed(charlie_client
 
 def test_the_crisis_plan_and_the_network_map_are_guarded_too(charlie_client, alice_client, charlie_person):
     base = f"/personer/{charlie_person.pk}/plan/"
-    charlie_client.post(base + "kriseplan/", {"what_helps": "Musikk"})
-    alice_client.post(base + "kriseplan/", {"what_helps": "Musikk og te", "version": 0})
-    assert charlie_client.post(base + "kriseplan/", {"what_helps": "Musikk og tur", "version": 0}).status_code == 409
+    part = base + "kriseplan/del/selv/"
+    charlie_client.post(part, {"text": "Musikk"})
+    alice_client.post(part, {"text": "Musikk og te", "version": 0})
+    assert charlie_client.post(part, {"text": "Musikk og tur", "version": 0}).status_code == 409
+    # Another part, written at the same time from the same old page, is no conflict: each part has its own version.
+    assert alice_client.post(base + "kriseplan/del/motes/", {"text": "Rolig"}).status_code == 302
     entry = NetworkEntry.objects.create(person=charlie_person, name="Mamma", ring="naer", group="familie-venner")
     alice_client.post(
         base + f"nettverk/{entry.pk}/endre/", {"name": "Mor", "ring": "naer", "group": "familie-venner", "version": 0}

@@ -12,16 +12,8 @@ def test_signs_what_helps_and_contacts_from_the_network(charlie_client, charlie_
     charlie_client.post(
         base + "varseltegn/ny/", {"sign": "Sover dårlig flere netter", "what_to_do": "Ringe søsteren min"}
     )
-    charlie_client.post(
-        base + "kriseplan/",
-        {
-            "what_helps": "Musikk og en tur",
-            "what_does_not_help": "Mange spørsmål",
-            "how_to_meet_me": "Rolig",
-            "who_may_see": "Søsteren min",
-            "version": "0",  # as the page's form sends it
-        },
-    )
+    for key, text in [("selv", "Musikk og en tur"), ("hjelper-ikke", "Mange spørsmål"), ("motes", "Rolig")]:
+        assert charlie_client.post(base + f"kriseplan/del/{key}/", {"text": text}).status_code == 302
     mamma = NetworkEntry.objects.create(
         person=charlie_person, name="Mamma", ring="naer", group="familie-venner", contact="900 00 000"
     )
@@ -36,7 +28,8 @@ def test_signs_what_helps_and_contacts_from_the_network(charlie_client, charlie_
         "Mange spørsmål",
         "Mamma",
         "900 00 000",
-        "Søsteren min",
+        'href="tel:+4790000000"',  # tap to call
+        "Rolig",
     ]:
         assert text in page
     assert "WRAP" not in page

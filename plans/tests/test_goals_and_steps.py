@@ -157,6 +157,6 @@ def test_ticking_a_step_off_shows_when_and_by_whom(alice_client, charlie_person,
 def test_two_first_saves_of_the_crisis_plan_make_one_plan(charlie, charlie_person):
     from plans.actions import crisis_plan_for
 
-    first, made_first = crisis_plan_for(charlie_person, actor=charlie, basis="self", what_helps="Musikk")
-    again, made_again = crisis_plan_for(charlie_person, actor=charlie, basis="self", what_helps="En tur")
-    assert made_first and not made_again and again.pk == first.pk and again.what_helps == "Musikk"
+    first, made_first = crisis_plan_for(charlie_person, actor=charlie, basis="self", part_order=["selv"])
+    again, made_again = crisis_plan_for(charlie_person, actor=charlie, basis="self", part_order=["etter"])
+    assert made_first and not made_again and again.pk == first.pk and again.part_order == ["selv"]

@@ -98,3 +98,57 @@ document.addEventListener("DOMContentLoaded", function () {
     if (storage && event.target.matches("form.logout")) forget(storage, true);
   });
 })();
+
+// «Jeg har det vanskelig nå» on the phone without a network: only when the person says yes
+// on that page. The page and its stylesheet go into one cache, served by a small service
+// worker (crisis/templates/crisis/sw.js). Signing out deletes both; so does «Slett fra telefonen».
+(function () {
+  var supported = "serviceWorker" in navigator && "caches" in window;
+  function forgetOffline() {
+    if (!supported) return Promise.resolve();
+    return navigator.serviceWorker.getRegistrations()
+      .then(function (registrations) { return Promise.all(registrations.map(function (r) { return r.unregister(); })); })
+      .then(function () { return caches.keys(); })
+      .then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf("medvandrer-") === 0; }).map(function (k) { return caches.delete(k); }));
+      })
+      .catch(function () {});
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!supported || !form.matches("form.logout") || form.hasAttribute("data-forgotten")) return;
+    event.preventDefault();
+    form.setAttribute("data-forgotten", "");
+    forgetOffline().then(function () { form.submit(); });
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var section = document.querySelector("[data-offline-keep]");
+    if (!section || !supported) return;  // without support the section stays hidden: nothing to offer
+    var page = section.getAttribute("data-page");
+    var cacheName = section.getAttribute("data-cache");
+    var status = section.querySelector("[data-offline-status]");
+    var yes = section.querySelector("[data-offline-yes]");
+    var no = section.querySelector("[data-offline-no]");
+    function show(kept) {
+      yes.hidden = kept;
+      no.hidden = !kept;
+      status.textContent = kept
+        ? "Siden er lagret på denne telefonen. Du kan åpne den uten nett."
+        : "Siden er ikke lagret på denne telefonen.";
+    }
+    section.hidden = false;
+    caches.has(cacheName).then(show);
+    yes.addEventListener("click", function () {
+      status.textContent = "Lagrer …";
+      navigator.serviceWorker.register(section.getAttribute("data-worker"), { scope: page })
+        .then(function () { return caches.open(cacheName); })
+        .then(function (cache) { return cache.addAll([page, section.getAttribute("data-style")]); })
+        .then(function () { return navigator.serviceWorker.ready; })
+        .then(function () { show(true); })
+        .catch(function () { status.textContent = "Det gikk ikke å lagre siden på denne telefonen. Numrene over virker uansett."; });
+    });
+    no.addEventListener("click", function () { forgetOffline().then(function () { show(false); }); });
+  });
+})();

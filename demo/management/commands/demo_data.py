@@ -20,6 +20,7 @@ from people.models import CareRelation, Consent, Organisation, Person, Team
 from plans.models import (
     CrisisContact,
     CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     NetworkEntry,
@@ -197,13 +198,16 @@ def make_demo_plan(person, *, author, contact) -> None:
     )
     NetworkEntry.objects.create(name="Fastlegen", ring="ytre", group="hjelpere", **mine)
     NetworkEntry.objects.create(name="Sykkelverkstedet", ring="midt", group="fellesskap", note="Per og gjengen", **mine)
-    crisis = CrisisPlan.objects.create(
-        what_helps="Gå tur med Rex. Musikk på øret. At noen spør rett ut hvordan jeg har det.",
-        what_does_not_help="Mange spørsmål på en gang. At folk snakker over hodet på meg.",
-        how_to_meet_me="Rolig og ærlig. Si det rett ut – jeg liker ikke å bli snakket rundt.",
-        who_may_see="Lise og Kari",
-        **mine,
-    )
+    crisis = CrisisPlan.objects.create(**mine)
+    for key, text in [
+        ("selv", "Gå tur med Rex. Musikk på øret. En lang dusj."),
+        ("verdt-a-leve", "Lise og ungene hennes. Rex. Sykkelverkstedet på torsdager."),
+        ("utlosere", "Brev fra NAV. Når noen snakker over hodet på meg."),
+        ("hjelper-ikke", "Mange spørsmål på en gang. At folk snakker over hodet på meg."),
+        ("motes", "Rolig og ærlig. Si det rett ut – jeg liker ikke å bli snakket rundt."),
+        ("bra", "Jeg sykler, svarer på telefonen og lager middag."),
+    ]:
+        CrisisPlanPart.objects.create(plan=crisis, key=key, text=text, **mine)
     WarningSign.objects.create(
         plan=crisis, sign="Jeg slutter å svare på telefonen", what_to_do="Lise kan komme innom med kaffe", **mine
     )
@@ -218,7 +222,10 @@ def make_demo_plan(person, *, author, contact) -> None:
         can_help_with="Være sammen med meg",
         **mine,
     )
-    CrisisContact.objects.create(plan=crisis, name="Legevakten", how_to_reach="116 117", **ours)
+    CrisisContact.objects.create(plan=crisis, group="fagfolk", name="Legevakten", how_to_reach="116 117", **ours)
+    CrisisContact.objects.create(
+        plan=crisis, group="avledning", name="Sykkelverkstedet", how_to_reach="Torsdager 12–16", **mine
+    )
     for weekday, part, text, goal in [
         (1, 1, "Sykkelverkstedet", bikes),
         (0, 0, "Tur med Rex", None),

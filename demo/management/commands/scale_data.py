@@ -44,6 +44,7 @@ from people.models import Block, CareRelation, Consent, Organisation, Person, Te
 from plans.models import (
     CrisisContact,
     CrisisPlan,
+    CrisisPlanPart,
     DayGoal,
     Goal,
     LifeArea,
@@ -216,10 +217,11 @@ class Generator:
         self.t_resource = L.table(ResourceEntry, f"id {item} category text removed")
         self.t_reschange = L.table(ResourceChange, "id person_id entry_id kind category text at by_id")
         self.t_network = L.table(NetworkEntry, f"id {item} name ring group note contact")
-        self.t_crisis = L.table(CrisisPlan, f"id {item} what_helps what_does_not_help how_to_meet_me who_may_see")
+        self.t_crisis = L.table(CrisisPlan, f"id {item} part_order")
+        self.t_crisis_part = L.table(CrisisPlanPart, f"id {item} plan_id key text")
         self.t_sign = L.table(WarningSign, f"id {item} plan_id sign what_to_do order")
         self.t_contact = L.table(
-            CrisisContact, f"id {item} plan_id network_entry_id name how_to_reach can_help_with order"
+            CrisisContact, f"id {item} plan_id network_entry_id group name how_to_reach can_help_with order"
         )
         self.t_week = L.table(WeekActivity, f"id {item} weekday part text kind goal_id")
         self.t_rating = L.table(
@@ -631,10 +633,15 @@ class Generator:
         if rng.random() < 0.6:
             plan_id = self.t_crisis.new_id()
             version, made, by, changed, changed_by = stamps()
-            self.t_crisis.add(
-                plan_id, person_id, version, made, by, changed, changed_by, rng.choice(T.CRISIS_HELPS),
-                rng.choice(T.CRISIS_NOT_HELPS), rng.choice(T.CRISIS_MEET), fill("{name} og kontaktpersonen min"),
-            )  # fmt: skip
+            self.t_crisis.add(plan_id, person_id, version, made, by, changed, changed_by, [])
+            for key, text in (
+                ("selv", rng.choice(T.CRISIS_HELPS)),
+                ("hjelper-ikke", rng.choice(T.CRISIS_NOT_HELPS)),
+                ("motes", rng.choice(T.CRISIS_MEET)),
+            ):
+                self.t_crisis_part.add(
+                    self.t_crisis_part.new_id(), person_id, version, made, by, changed, changed_by, plan_id, key, text
+                )
             for order, (sign, what) in enumerate(rng.sample(T.WARNING_SIGNS, self.n(3))):
                 self.t_sign.add(
                     self.t_sign.new_id(), person_id, 0, made, by, made, by, plan_id, sign, fill(what), order
@@ -644,7 +651,7 @@ class Generator:
                 name, reach, helps = rng.choice(T.CRISIS_CONTACTS)
                 self.t_contact.add(
                     self.t_contact.new_id(), person_id, 0, made, by, made, by, plan_id,
-                    linked[0] if linked else None, linked[1] if linked else fill(name),
+                    linked[0] if linked else None, "hjelp", linked[1] if linked else fill(name),
                     (linked[2] or reach) if linked else reach, helps, order,
                 )  # fmt: skip
         for _ in range(self.n(6 * size)):

@@ -1,0 +1,36 @@
+"""The organisation's own crisis numbers (its crisis team, the night service), shown with the
+national ones. Not person data: team leaders manage them in the app (crisis/views.py), and
+every change is audited."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from crisis.phones import tel_target
+from people.models import Organisation
+
+
+class OrganisationContact(models.Model):
+    audit_type = "crisis_number"
+
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="crisis_contacts")
+    name = models.CharField(_("navn"), max_length=150)
+    number = models.CharField(_("telefonnummer"), max_length=40)
+    when = models.CharField(_("når det passer"), max_length=200, blank=True)
+    order = models.PositiveIntegerField(default=0)
+    version = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("krisenummer")
+        verbose_name_plural = _("krisenumre")
+        ordering = ["order", "id"]
+
+    def __str__(self):
+        return f"{self.name} ({self.number})"
+
+    @property
+    def tel(self) -> str | None:
+        return tel_target(self.number)

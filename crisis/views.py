@@ -1,0 +1,161 @@
+"""«Jeg har det vanskelig nå», the page a person can keep on their phone without a network,
+the one-page crisis card, and the organisation's own crisis numbers.
+
+The person's pages get their data through people.access like every other person page;
+the organisation's numbers are not person data and belong to its team leaders."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from audit.models import Action
+from crisis import actions
+from crisis.forms import NumberForm
+from crisis.models import OrganisationContact
+from crisis.support import contacts_for
+from exports.documents import render_pdf
+from medvandrer.forms import posted
+from people import access
+from people.models import Person
+from plans import safety_plan
+
+OFFLINE_CACHE = "medvandrer-vanskelig-v1"
+PERSONAL_HEADER = "X-Medvandrer-Personal"  # the service worker keeps only the person's own page
+
+
+def _own_person(request):
+    if not request.user.is_authenticated or not request.user.is_person:
+        return None
+    own = Person.objects.filter(user=request.user).only("pk").first()
+    if own is None:
+        return None
+    return access.person_for(request, own.pk, object_type="hard_now", only=access.SELF_ONLY)
+
+
+@never_cache
+@require_GET
+def hard_now(request):
+    """One calm page: the person's own steps in their own order, whom to call, the national
+    numbers. Signed out (or staff), it shows the numbers alone, so help is always one tap away."""
+    person = _own_person(request)
+    plan = safety_plan.plan_of(person) if person else None
+    organisation_id = person.organisation_id if person else getattr(request.user, "organisation_id", None)
+    steps = [s for s in safety_plan.sections(plan, only=safety_plan.IN_THE_MOMENT) if not s["empty"]]
+    response = render(
+        request,
+        "crisis/hard_now.html",
+        {
+            "person": person,
+            "plan": plan,
+            "steps": steps,
+            "contacts": contacts_for(organisation_id),
+            "offline_cache": OFFLINE_CACHE,
+            "nav": "hard_now",
+        },
+    )
+    if person is not None:
+        response[PERSONAL_HEADER] = "1"
+    return response
+
+
+@require_GET
+def service_worker(request):
+    """The small service worker that keeps «Jeg har det vanskelig nå» on the phone – only after
+    the person has said yes on the page, and only that page and its stylesheet."""
+    body = render_to_string("crisis/sw.js", {"cache": OFFLINE_CACHE, "personal_header": PERSONAL_HEADER})
+    response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _card_context(person):
+    plan = safety_plan.plan_of(person)
+    wanted = (safety_plan.SafetyPart.SIGNS,) + safety_plan.IN_THE_MOMENT
+    return {
+        "person": person,
+        "steps": [s for s in safety_plan.sections(plan, only=wanted) if not s["empty"]],
+        "contacts": contacts_for(person.organisation_id),
+    }
+
+
+@login_required
+def crisis_card(request, person_id):
+    """The one-page crisis card: for the wallet (cut out) or the fridge."""
+    person = access.person_for(request, person_id, action=Action.PRINT, object_type="crisis_card")
+    return render(request, "crisis/card.html", _card_context(person))
+
+
+@login_required
+def crisis_card_pdf(request, person_id):
+    person = access.person_for(request, person_id, action=Action.EXPORT, object_type="crisis_card")
+    pdf = render_pdf("crisis/card.html", _card_context(person), stylesheet="css/crisis-card.css")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="krisekort-{slugify(person.display_name) or person.pk}.pdf"'
+    )
+    return response
+
+
+def _manager_or_404(request):
+    user = request.user
+    if not user.is_manager or user.organisation_id is None:
+        raise Http404
+    return user.organisation_id
+
+
+@login_required
+def organisation_numbers(request):
+    """Team leaders add the organisation's own numbers to the crisis card."""
+    organisation_id = _manager_or_404(request)
+    form = NumberForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        actions.add_number(organisation_id, actor=request.user, **form.fields_to_save())
+        messages.success(request, f"«{form.cleaned_data['name']}» står nå på krisekortet.")
+        return redirect("organisation_numbers")
+    return render(
+        request,
+        "crisis/numbers.html",
+        {
+            "form": form,
+            "numbers": OrganisationContact.objects.filter(organisation_id=organisation_id),
+            "national": contacts_for(None),
+            "nav": "numbers",
+        },
+    )
+
+
+@login_required
+def organisation_number_edit(request, number_id):
+    organisation_id = _manager_or_404(request)
+    contact = get_object_or_404(OrganisationContact, pk=number_id, organisation_id=organisation_id)
+    form = NumberForm(posted(request), instance=contact)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.change_number(
+                contact, form.cleaned_data.get("version"), actor=request.user, **form.fields_to_save()
+            )
+        except actions.Conflict as conflict:
+            messages.error(
+                request,
+                "Noen andre endret nummeret mens du skrev. Her er det som er lagret nå; skriv inn endringen din igjen.",
+            )
+            return redirect("organisation_number_edit", number_id=conflict.current.pk)
+        messages.success(request, "Nummeret er lagret.")
+        return redirect("organisation_numbers")
+    return render(request, "crisis/number_edit.html", {"form": form, "contact": contact, "nav": "numbers"})
+
+
+@login_required
+def organisation_number_delete(request, number_id):
+    organisation_id = _manager_or_404(request)
+    contact = get_object_or_404(OrganisationContact, pk=number_id, organisation_id=organisation_id)
+    if request.method == "POST":
+        actions.remove_number(contact, actor=request.user)
+        messages.success(request, f"«{contact.name}» er tatt bort fra krisekortet.")
+        return redirect("organisation_numbers")
+    return render(request, "crisis/number_delete.html", {"contact": contact, "nav": "numbers"})

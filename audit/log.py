@@ -3,6 +3,7 @@
 from audit.models import Action, AuditEvent, Basis
 
 ANONYMOUS_ROLE = "anonym"  # kept as the role when no one was signed in (e.g. answering by link)
+SYSTEM_ROLE = "system"  # Medvandrer itself: a data migration that tidied something up
 
 # object type -> (how the person reads it in «Hvem har sett mine opplysninger», neutral name for staff)
 OBJECT_LABELS: dict[str, tuple[str, str]] = {
@@ -101,6 +102,8 @@ def describe(event: AuditEvent) -> dict:
         who = "Du"
     elif event.actor_name:
         who = event.actor_name
+    elif event.actor_role == SYSTEM_ROLE:
+        who = "Medvandrer"
     elif event.actor_role == ANONYMOUS_ROLE:
         who = "Noen som ikke var logget inn"
     else:

@@ -34,29 +34,41 @@ def update_about(person: Person, text: str, expected_version: int, *, actor, bas
     return person
 
 
-def give_consent(person: Person, team, valid_until, *, actor, basis) -> Consent:
-    consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
-    record(actor=actor, action=Action.CREATE, object_type="consent", object_id=consent.pk, person=person, basis=basis)
-    return consent
+@transaction.atomic
+def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Consent, bool]:
+    """(the consent, whether it is new). One open consent per person and team: giving it again
+    moves the end date of the open one – also of one that has run out – instead of adding a
+    second. The person's row is locked, so two sends at once make one consent."""
+    Person.objects.select_for_update().filter(pk=person.pk).first()
+    consent = Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).first()
+    if consent is None:
+        consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
+        action, new = Action.CREATE, True
+    else:
+        Consent.objects.filter(pk=consent.pk).update(valid_until=valid_until)
+        consent.valid_until = valid_until
+        action, new = Action.UPDATE, False
+    record(actor=actor, action=action, object_type="consent", object_id=consent.pk, person=person, basis=basis)
+    return consent, new
 
 
-def withdraw_consent(consent: Consent, *, actor, basis) -> None:
-    if consent.withdrawn is None:
-        Consent.objects.filter(pk=consent.pk).update(withdrawn=timezone.now())
-        record(
-            actor=actor,
-            action=Action.UPDATE,
-            object_type="consent",
-            object_id=consent.pk,
-            person=consent.person,
-            basis=basis,
-        )
+@transaction.atomic
+def withdraw_consent(person: Person, team, *, actor, basis) -> int:
+    """End the person's consent to `team`, every open row of it, at once. How many were open."""
+    Person.objects.select_for_update().filter(pk=person.pk).first()
+    open_ids = list(Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).values_list("pk", flat=True))
+    Consent.objects.filter(pk__in=open_ids).update(withdrawn=timezone.now())
+    for pk in open_ids:
+        record(actor=actor, action=Action.UPDATE, object_type="consent", object_id=pk, person=person, basis=basis)
+    return len(open_ids)
 
 
-def block_staff(person: Person, staff, *, actor, basis) -> Block:
-    block, _ = Block.objects.get_or_create(person=person, staff=staff)
-    record(actor=actor, action=Action.CREATE, object_type="block", object_id=block.pk, person=person, basis=basis)
-    return block
+def block_staff(person: Person, staff, *, actor, basis) -> tuple[Block, bool]:
+    """(the block, whether it is new): blocking twice is one block, and one line in the log."""
+    block, created = Block.objects.get_or_create(person=person, staff=staff)
+    if created:
+        record(actor=actor, action=Action.CREATE, object_type="block", object_id=block.pk, person=person, basis=basis)
+    return block, created
 
 
 def unblock(block: Block, *, actor, basis) -> None:

@@ -92,7 +92,10 @@ class ConsentQuerySet(models.QuerySet):
 
 
 class Consent(models.Model):
-    """The person lets a team see their plan until a date. Withdrawing ends it at once."""
+    """The person lets a team see their plan until a date. Withdrawing ends it at once.
+
+    One open consent per person and team (the database enforces it): giving consent again
+    moves the end date of the open one; withdrawing closes it. Withdrawn rows stay as history."""
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="consents")
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="consents")
@@ -106,6 +109,11 @@ class Consent(models.Model):
         verbose_name = _("samtykke")
         verbose_name_plural = _("samtykker")
         ordering = ["-given"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "team"], condition=models.Q(withdrawn__isnull=True), name="one_open_consent_per_team"
+            )
+        ]
 
     def __str__(self):
         return f"{self.team} til {self.valid_until}"

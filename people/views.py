@@ -15,7 +15,7 @@ from audit.models import Action, AuditEvent, Basis
 from medvandrer.forms import posted
 from people import access, actions
 from people.forms import AboutForm, BlockForm, ConsentForm, EraseForm
-from people.models import Block, CareRelation, Consent
+from people.models import Block, Consent
 
 LOG_PAGE_SIZE = 50
 
@@ -39,8 +39,7 @@ def person_detail(request, person_id):
     is_self = request.person_access.is_self
     context = {"person": person, "is_self": is_self, "access": request.person_access, "nav": "persons"}
     if is_self:
-        context["active_consents"] = Consent.objects.active().filter(person=person).select_related("team")
-        context["contacts"] = CareRelation.objects.active().filter(person=person).select_related("staff")
+        context["who_can_see"] = access.who_can_see(person)
     return render(request, "people/person_detail.html", context)
 
 
@@ -93,21 +92,27 @@ def consents(request, person_id):
         consent = access.owned(
             request, Consent.objects.select_related("team"), request.POST.get("withdraw"), person, object_type="consent"
         )
-        actions.withdraw_consent(consent, actor=request.user, basis=request.person_access.basis)
-        messages.success(request, f"Samtykket til {consent.team} er trukket tilbake. Det gjelder fra nå.")
+        ended = actions.withdraw_consent(person, consent.team, actor=request.user, basis=request.person_access.basis)
+        if ended:
+            messages.success(request, f"Samtykket til {consent.team} er trukket tilbake. Det gjelder fra nå.")
+        else:
+            messages.info(request, f"Samtykket til {consent.team} var allerede trukket tilbake.")
         return redirect("consents", person_id=person.pk)
     if writing and form.is_valid():
-        actions.give_consent(
+        _consent, new = actions.give_consent(
             person,
             form.cleaned_data["team"],
             form.cleaned_data["valid_until"],
             actor=request.user,
             basis=request.person_access.basis,
         )
+        until = formats.date_format(form.cleaned_data["valid_until"], "j. F Y")
+        team = form.cleaned_data["team"]
         messages.success(
             request,
-            f"{form.cleaned_data['team']} kan nå se planen din til og med "
-            f"{formats.date_format(form.cleaned_data['valid_until'], 'j. F Y')}.",
+            f"{team} kan nå se planen din til og med {until}."
+            if new
+            else f"Samtykket til {team} gjelder nå til og med {until}.",
         )
         return redirect("consents", person_id=person.pk)
     all_consents = Consent.objects.filter(person=person).select_related("team")
@@ -119,7 +124,7 @@ def consents(request, person_id):
             "form": form,
             "active": [c for c in all_consents if c.is_active],
             "ended": [c for c in all_consents if not c.is_active],
-            "contacts": CareRelation.objects.active().filter(person=person).select_related("staff"),
+            "who_can_see": access.who_can_see(person),
             "nav": "persons",
         },
     )
@@ -138,10 +143,14 @@ def blocks(request, person_id):
         messages.success(request, f"{block.staff.display_name} er ikke sperret lenger.")
         return redirect("blocks", person_id=person.pk)
     if writing and form.is_valid():
-        actions.block_staff(person, form.cleaned_data["staff"], actor=request.user, basis=request.person_access.basis)
-        messages.success(
-            request, f"{form.cleaned_data['staff'].display_name} er sperret fra opplysningene dine fra nå."
+        _block, new = actions.block_staff(
+            person, form.cleaned_data["staff"], actor=request.user, basis=request.person_access.basis
         )
+        name = form.cleaned_data["staff"].display_name
+        if new:
+            messages.success(request, f"{name} er sperret fra opplysningene dine fra nå.")
+        else:
+            messages.info(request, f"{name} var allerede sperret.")
         return redirect("blocks", person_id=person.pk)
     return render(
         request,

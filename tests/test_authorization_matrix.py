@@ -59,7 +59,7 @@ ADMIN = Rule(
     denied=frozenset({302, 403, 405}),
 )
 
-READERS = frozenset({"self", "with_relation", "teammate_with_consent"})
+READERS = frozenset({"self", "with_relation", "teammate_with_consent", "teammate_extended_consent"})
 AUTHOR = frozenset({"with_relation"})  # alice wrote the world's reflection journal entry
 WRITERS = frozenset({"self", "with_relation"})
 PERSONS_ONLY = frozenset({"self", "other_person"})
@@ -77,7 +77,7 @@ RULES = {
     "accept_invite": PUBLIC,
     "persons": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),
     "my_page": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons: their page; staff: home
-    "person": Rule(allowed=frozenset({"self", "with_relation", "teammate_with_consent"})),
+    "person": Rule(allowed=READERS),
     "about_edit": Rule(allowed=frozenset({"self", "with_relation"})),
     "consents": Rule(allowed=frozenset({"self"})),
     "blocks": Rule(allowed=frozenset({"self"})),

@@ -7,6 +7,8 @@ Person P (login: charlie) is the target of every URL that takes a person id:
   frank  fagperson, no relation, no team                      -> nothing
   gina   fagperson in team Aktivitet (no consent from P)      -> nothing
   erin   fagperson with a care relation, but blocked by P     -> nothing
+  hanna  in team Kafé: P gave consent, then gave it again to extend it -> may read
+  ivar   in team Verksted: P gave consent, extended it, then withdrew it -> nothing
   lise   teamleder in A (in team Aktivitet)                   -> admin pages, no content
   siri   admin in A                                           -> admin pages, no content
 Person D (login: diana) is another person in A.
@@ -39,6 +41,8 @@ ROLES = [
     "teammate_with_consent",
     "teammate_without_consent",
     "blocked_staff",
+    "teammate_extended_consent",
+    "teammate_withdrawn_consent",
     "team_leader",
     "admin",
     "other_organisation",
@@ -157,6 +161,8 @@ def build_world() -> World:
     u["teammate_with_consent"] = make_user("bob", Role.PEER_WORKER, org_a, "Bob Berg")
     u["teammate_without_consent"] = make_user("gina", Role.PRACTITIONER, org_a, "Gina Gran")
     u["blocked_staff"] = make_user("erin", Role.PRACTITIONER, org_a, "Erin Eide")
+    u["teammate_extended_consent"] = make_user("hanna", Role.PRACTITIONER, org_a, "Hanna Hol")
+    u["teammate_withdrawn_consent"] = make_user("ivar", Role.PEER_WORKER, org_a, "Ivar Ims")
     u["team_leader"] = make_user("lise", Role.TEAM_LEADER, org_a, "Lise Lie")
     u["admin"] = make_user("siri", Role.ADMIN, org_a, "Siri Sand")
     u["other_organisation"] = make_user("zoe", Role.TEAM_LEADER, org_b, "Zoe Zahl")
@@ -182,6 +188,18 @@ def build_world() -> World:
     CareRelation.objects.create(staff=u["other_organisation"], person=p["Q"])
     consent = Consent.objects.create(person=p["P"], team=arbeid, valid_until=timezone.localdate() + timedelta(days=30))
     block = Block.objects.create(person=p["P"], staff=u["blocked_staff"])
+    # Consent as the person gives it: through the actions, twice (to extend), and once withdrawn.
+    from people import actions
+
+    kafe = Team.objects.create(organisation=org_a, name="Kafé")
+    verksted = Team.objects.create(organisation=org_a, name="Verksted")
+    u["teammate_extended_consent"].teams.add(kafe)
+    u["teammate_withdrawn_consent"].teams.add(verksted)
+    today = timezone.localdate()
+    for team in (kafe, verksted):
+        for days in (10, 60):
+            actions.give_consent(p["P"], team, today + timedelta(days=days), actor=u["self"], basis="self")
+    actions.withdraw_consent(p["P"], verksted, actor=u["self"], basis="self")
     _invite, world.invite_token = Invite.create_for(p["R"], created_by=u["with_relation"])
 
     # Alice's private reflection journal: only she may ever see it.
@@ -224,5 +242,6 @@ def may_see(world: World, role: str) -> set[str]:
         "other_person": {"D"},
         "with_relation": {"P", "R", "J"},
         "teammate_with_consent": {"P"},
+        "teammate_extended_consent": {"P"},
         "other_organisation": {"Q"},
     }.get(role, set())

@@ -141,3 +141,20 @@ def test_the_page_works_without_a_network_after_the_person_said_yes_and_not_befo
     page.wait_for_url("**/logg-inn/**")
     assert page.evaluate("caches.keys().then(keys => keys.filter(k => k.startsWith('medvandrer-')).length)") == 0
     assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
+
+
+def test_a_team_leader_adds_the_organisations_own_number(page, organisation, sign_in, check_accessibility):
+    from accounts.models import Role
+    from conftest import make_user
+
+    lise = make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
+    sign_in(page, lise)
+    page.goto("/")
+    page.get_by_role("link", name="Krisenumre").first.click()
+    page.get_by_label("Navn").fill("Kriseteamet i bydelen")
+    page.get_by_label("Telefonnummer").fill("22 33 44 55")
+    page.get_by_label("Når passer det å ringe? (valgfritt)").fill("hele døgnet")
+    page.get_by_role("button", name="Legg til").click()
+    expect(page.get_by_role("status")).to_contain_text("«Kriseteamet i bydelen» står nå på krisekortet")
+    expect(page.locator('a.tel[href="tel:+4722334455"]')).to_be_visible()
+    check_accessibility(page, "krisenumre")

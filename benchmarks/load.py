@@ -60,7 +60,7 @@ PAGES = [
     ("conversation", "conversation mode …/samtaler/<id>/", 150, 0.3),
     ("search", "question bank search /sporsmal/?q=", 150, 0.3),
     ("suggest", "suggestions page /sporsmal/forslag/?situation=", 150, 0.3),
-    ("suggest_api", "suggestions API /api/v1/suggestions?situation=", 150, 0.3),
+    ("suggest_api", "suggestions API POST /api/v1/suggestions", 150, 0.3),
     ("access_log", "person's access log …/innsyn/", 150, 0.3),
     ("signin", "sign-in (form, password, code)", 150, 0.3),
     ("pdf", "plan PDF …/plan/plan.pdf", None, None),
@@ -291,15 +291,27 @@ def prepare(rng, workdir: Path, args) -> dict:
     q = urllib.parse.quote
 
     def write(name, lines):
-        (workdir / f"{name}.tsv").write_text("".join(f"{path}\t{key}\n" for path, key in lines))
+        (workdir / f"{name}.tsv").write_text("".join("\t".join(line) + "\n" for line in lines))
+
+    form = "application/x-www-form-urlencoded"
 
     write("bare", [("/bare/", "")])
     write("home", [("/", k) for k in staff_keys])
     write("plan", [(f"/personer/{p}/plan/", keys[s]) for s, p, _c in pairs])
     write("conversation", [(f"/personer/{p}/samtaler/{c}/", keys[s]) for s, p, c in pairs if c])
-    write("search", [(f"/sporsmal/?q={q(w)}", rng.choice(staff_keys)) for w in SEARCH_WORDS * 20])
-    write("suggest", [(f"/sporsmal/forslag/?situation={q(s)}", rng.choice(staff_keys)) for s in situations * 3])
-    write("suggest_api", [(f"/api/v1/suggestions?situation={q(s)}", rng.choice(staff_keys)) for s in situations * 3])
+    # Typed words go in POST bodies (issue 11), as the pages and the API now send them.
+    write("search", [("/sporsmal/", rng.choice(staff_keys), f"q={q(w)}", form) for w in SEARCH_WORDS * 20])
+    write(
+        "suggest",
+        [("/sporsmal/forslag/", rng.choice(staff_keys), f"situation={q(s)}", form) for s in situations * 3],
+    )
+    write(
+        "suggest_api",
+        [
+            ("/api/v1/suggestions", rng.choice(staff_keys), json.dumps({"situation": s}), "application/json")
+            for s in situations * 3
+        ],
+    )
     write("access_log", [(f"/personer/{p}/innsyn/", k) for k, p in person_keys])
     write("pdf", [(f"/personer/{p}/plan/plan.pdf", keys[s]) for s, p, _c in pairs])
     mixed = []

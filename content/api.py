@@ -1,9 +1,15 @@
-"""Read-only JSON API over the question bank (docs/API.md)."""
+"""JSON API over the question bank (docs/API.md).
 
+Words a user types – a search, a situation – travel in a POST body, never in the address,
+so they never reach server or proxy logs or the browser's history. Filters (element, theme,
+phase, situation key) may be in the address."""
+
+import json
 from functools import wraps
 
-from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.core.exceptions import RequestDataTooBig
+from django.http import JsonResponse, QueryDict
+from django.views.decorators.http import require_http_methods
 
 from content import bank
 from content import suggestions as suggestion_engine
@@ -30,8 +36,40 @@ def _bad_request(form) -> JsonResponse:
     return JsonResponse({"error": first, "errors": errors}, status=400)
 
 
-def _unknown_parameters(request, allowed: set[str]) -> JsonResponse | None:
-    unknown = sorted(set(request.GET) - allowed)
+MAX_BODY = 10_000
+NOT_IN_THE_ADDRESS = (
+    "Ord du skriver, sendes ikke i adressen (der havner de i logger og nettleserhistorikk). "
+    'Send dem i en POST med JSON, for eksempel {"situation": "…"}.'
+)
+
+
+def _body(request) -> tuple[QueryDict | None, JsonResponse | None]:
+    """The POST body's JSON object as form data, or a Norwegian 400."""
+    try:
+        raw = request.body
+    except RequestDataTooBig:
+        return None, JsonResponse({"error": "Forespørselen er for stor."}, status=400)
+    if len(raw) > MAX_BODY:
+        return None, JsonResponse({"error": "Forespørselen er for stor."}, status=400)
+    try:
+        data = json.loads(raw.decode("utf-8") or "{}")
+    except (UnicodeDecodeError, ValueError):
+        return None, JsonResponse(
+            {"error": 'Vi kunne ikke lese forespørselen. Send JSON som {"situation": "…"}.'}, status=400
+        )
+    if not isinstance(data, dict):
+        return None, JsonResponse({"error": "Send et JSON-objekt."}, status=400)
+    values = QueryDict(mutable=True)
+    for key, value in data.items():
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            values[key] = str(value)
+        else:
+            return None, JsonResponse({"error": f"«{key}» må være en tekst eller et tall."}, status=400)
+    return values, None
+
+
+def _unknown_parameters(request, allowed: set[str], values=None) -> JsonResponse | None:
+    unknown = sorted(set(request.GET if values is None else values) - allowed)
     if unknown:
         names = ", ".join(unknown)
         return JsonResponse(
@@ -41,13 +79,17 @@ def _unknown_parameters(request, allowed: set[str]) -> JsonResponse | None:
     return None
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @api_login_required
 def questions(request):
-    problem = _unknown_parameters(request, {"q", *QuestionFilterForm.FILTERS})
+    """GET with filters in the address; a search word (`q`) only in a POST body."""
+    if request.method == "GET" and "q" in request.GET:
+        return JsonResponse({"error": NOT_IN_THE_ADDRESS, "errors": {"q": [NOT_IN_THE_ADDRESS]}}, status=400)
+    values, problem = _body(request) if request.method == "POST" else (request.GET, None)
+    problem = problem or _unknown_parameters(request, {"q", *QuestionFilterForm.FILTERS}, values)
     if problem:
         return problem
-    form = QuestionFilterForm(request.GET)
+    form = QuestionFilterForm(values)
     if not form.is_valid():
         return _bad_request(form)
     result = bank.find_questions(**form.valid_values())
@@ -69,13 +111,17 @@ def questions(request):
     )
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 @api_login_required
 def suggestions(request):
-    problem = _unknown_parameters(request, {"situation", "phase", "element", "limit"})
+    """POST only: the situation is the user's own words."""
+    if request.method == "GET":
+        return JsonResponse({"error": NOT_IN_THE_ADDRESS}, status=405, headers={"Allow": "POST"})
+    values, problem = _body(request)
+    problem = problem or _unknown_parameters(request, {"situation", "phase", "element", "limit"}, values)
     if problem:
         return problem
-    form = SuggestionForm(request.GET)
+    form = SuggestionForm(values)
     if not form.is_valid():
         return _bad_request(form)
     data = form.cleaned_data

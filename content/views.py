@@ -18,6 +18,42 @@ from content.models import (
 from crisis.recogniser import Recognition
 from crisis.support import card_for
 
+CARRIED = "carried_words"
+
+
+def _out_of_the_address(request, typed: tuple):
+    """An old address with typed words in it (a bookmark, «?situation=…»): the words are kept
+    for one page view in the session, and the browser is sent to the address without them."""
+    if request.method != "GET" or not any(name in request.GET for name in typed):
+        return None
+    request.session[CARRIED] = {name: request.GET[name] for name in typed if name in request.GET}
+    rest = request.GET.copy()
+    for name in typed:
+        rest.pop(name, None)
+    return redirect(request.path + (f"?{rest.urlencode()}" if rest else ""))
+
+
+def _form_data(request):
+    """The form's data: the POST body; or the filters in the address, with words carried over once."""
+    if request.method == "POST":
+        return request.POST
+    carried = request.session.pop(CARRIED, None)
+    if carried:
+        data = request.GET.copy()
+        data.update(carried)
+        return data
+    return request.GET or None
+
+
+def _filters_only(data) -> str:
+    """The filters of a search for a link (the question cards), without the words typed."""
+    if data is None:
+        return ""
+    kept = data.copy()
+    for name in ("q", "csrfmiddlewaretoken"):
+        kept.pop(name, None)
+    return kept.urlencode()
+
 
 def _favourite_ids(user) -> set[str]:
     return set(Favourite.objects.filter(user=user).values_list("question_id", flat=True))
@@ -29,8 +65,12 @@ def _phase_guidance(phase_key: str):
 
 @login_required
 def question_bank(request):
-    form = QuestionFilterForm(request.GET or None)
-    filters = form.valid_values() if request.GET else {}
+    moved = _out_of_the_address(request, ("q",))
+    if moved:
+        return moved
+    data = _form_data(request)
+    form = QuestionFilterForm(data)
+    filters = form.valid_values() if data else {}
     result = bank.find_questions(**filters)
     phase = Phase.objects.filter(key=filters.get("phase")).first() if filters.get("phase") else None
     return render(
@@ -44,18 +84,22 @@ def question_bank(request):
             "favourite_ids": _favourite_ids(request.user),
             "phase": phase,
             "phase_guidance": _phase_guidance(phase.key) if phase else [],
-            "query_string": request.GET.urlencode(),
+            "query_string": _filters_only(data),
         },
     )
 
 
 @login_required
 def question_cards(request):
-    form = QuestionFilterForm(request.GET or None)
-    filters = form.valid_values() if request.GET else {}
+    moved = _out_of_the_address(request, ("q",))
+    if moved:
+        return moved
+    data = _form_data(request)
+    form = QuestionFilterForm(data)
+    filters = form.valid_values() if data else {}
     result = bank.find_questions(**filters)
     questions = result.questions
-    if request.GET.get("favoritter") == "1":
+    if (data or {}).get("favoritter") == "1":
         favourite_ids = _favourite_ids(request.user)
         questions = [q for q in questions if q.id in favourite_ids]
     return render(request, "content/cards.html", {"nav": "bank", "form": form, "questions": questions})
@@ -119,22 +163,33 @@ def favourites(request):
     )
 
 
+EXAMPLES = (
+    ("han har ikke snakket med noen på flere uker", ""),
+    ("hun sier at ingenting kommer til å bli bedre", "motstand"),
+    ("vil gjerne begynne å jobbe igjen", ""),
+)
+
+
 @login_required
 def suggest(request):
-    form = SuggestionForm(request.GET or None)
+    moved = _out_of_the_address(request, ("situation",))
+    if moved:
+        return moved
+    data = _form_data(request)
+    form = SuggestionForm(data)
     results, situations, phase, card = [], [], None, None
-    if request.GET and form.is_valid():
-        data = form.cleaned_data
-        card = card_for([data["situation"]], phase=data["phase"], organisation_id=request.user.organisation_id)
+    if data is not None and form.is_valid():
+        chosen = form.cleaned_data
+        card = card_for([chosen["situation"]], phase=chosen["phase"], organisation_id=request.user.organisation_id)
         results = suggestions.suggest(
-            data["situation"],
-            phase=data["phase"],
-            element=data["element"],
-            limit=data["limit"] or 8,
+            chosen["situation"],
+            phase=chosen["phase"],
+            element=chosen["element"],
+            limit=chosen["limit"] or 8,
             recognition=card.recognition if card else Recognition(),
         )
-        situations = suggestions.matched_situations(data["situation"])
-        phase = Phase.objects.filter(key=data["phase"]).first() if data["phase"] else None
+        situations = suggestions.matched_situations(chosen["situation"])
+        phase = Phase.objects.filter(key=chosen["phase"]).first() if chosen["phase"] else None
     return render(
         request,
         "content/suggest.html",
@@ -146,8 +201,9 @@ def suggest(request):
             "phase": phase,
             "phase_guidance": _phase_guidance(phase.key) if phase and not card else [],
             "favourite_ids": _favourite_ids(request.user),
-            "searched": bool(request.GET) and form.is_valid(),
+            "searched": data is not None and form.is_valid(),
             "card": card,
+            "examples": EXAMPLES,
         },
     )
 

@@ -31,9 +31,18 @@ def mark_question(conversation: Conversation, question_id: str, used: bool, *, a
 DOUBLE_TAP = timedelta(seconds=30)
 
 
-def start(person, *, actor, basis, phase: str, focus: str, situation: str) -> Conversation:
+def start(person, *, actor, basis, phase: str, focus: str, situation: str, save_situation: bool = True) -> Conversation:
     """A new conversation – unless this user started the very same one seconds ago and has
-    written nothing yet (a double tap on a slow connection): then that one."""
+    written nothing yet (a double tap on a slow connection): then that one.
+
+    `save_situation=False` («bare for å finne spørsmål»): the situation chooses the questions
+    now and is then forgotten – only the question ids and any crisis kinds are kept."""
+    extra = {}
+    if not save_situation and situation:
+        from conversations.questions import offered_for
+
+        extra = offered_for(situation, phase=phase, focus=focus)
+        situation = ""
     conversation, _created = plan_actions.create_once(
         Conversation,
         person,
@@ -43,8 +52,10 @@ def start(person, *, actor, basis, phase: str, focus: str, situation: str) -> Co
         phase=phase,
         focus=focus,
         situation=situation,
+        situation_saved=save_situation,
         notes="",
         ended=None,
+        **extra,
     )
     return conversation
 

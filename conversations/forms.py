@@ -36,6 +36,9 @@ def scale_field(label, low, high, help_text=""):
     )
 
 
+SHARED, SEARCH_ONLY = "del", "sok"
+
+
 class StartForm(forms.ModelForm):
     phase = forms.ChoiceField(
         label=_("Fase i samtalen"), required=False, error_messages={"invalid_choice": PICK_FROM_LIST}
@@ -47,13 +50,24 @@ class StartForm(forms.ModelForm):
         error_messages={"invalid_choice": PICK_FROM_LIST},
     )
     situation = text_field(
-        _("Hva står personen i nå? (valgfritt)"),
+        _("Det vi vil snakke om (valgfritt)"),
         required=False,
         rows=2,
         max_length=1000,
         help_text=_(
             "Med dine egne ord, for eksempel «har ikke snakket med noen på flere uker». Da får du spørsmål som passer."
         ),
+    )
+    situation_use = forms.ChoiceField(
+        label=_("Hva skal skje med det du skrev?"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[
+            (SHARED, _("Lagre det i samtalen, som «Det vi ville snakke om» – personen ser det")),
+            (SEARCH_ONLY, _("Bare for å finne spørsmål – det lagres ikke, og ingen ser det senere")),
+        ],
+        initial=SHARED,
+        error_messages={"invalid_choice": PICK_FROM_LIST},
     )
 
     class Meta:
@@ -68,6 +82,9 @@ class StartForm(forms.ModelForm):
 
     def clean_situation(self):
         return self.cleaned_data["situation"].strip()
+
+    def clean_situation_use(self):
+        return self.cleaned_data["situation_use"] or SHARED
 
 
 class NotesForm(VersionedForm):

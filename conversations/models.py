@@ -41,7 +41,12 @@ class Conversation(PlanItem):
     held_on = models.DateField(default=timezone.localdate)
     phase = models.CharField(max_length=50, blank=True)  # content.Phase key
     focus = models.CharField(max_length=20, blank=True)  # CHIME element key; empty: the person leads
-    situation = models.TextField(blank=True)
+    situation = models.TextField(blank=True)  # the person reads it, as «Det vi ville snakke om»
+    # «Bare for å finne spørsmål»: the situation steered the suggestions at the start and was
+    # not saved at all; only which questions it brought (ids) and whether it held crisis words (kinds).
+    situation_saved = models.BooleanField(default=True)
+    offered_questions = models.JSONField(default=list, blank=True)
+    crisis_kinds = models.JSONField(default=list, blank=True)
     notes = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=MotivationStage.choices, blank=True)
     used_questions = models.JSONField(default=list, blank=True)  # question ids, in the order they were used

@@ -27,15 +27,33 @@ def one(question_id: str) -> Offered:
 
 
 def in_crisis(conversation) -> bool:
-    """The phase «krise», or crisis words in the situation or the notes."""
+    """The phase «krise», crisis words in the situation or the notes, or – for a situation that
+    was not saved – the crisis kinds it held."""
     return (
         conversation.phase == CRISIS_PHASE
+        or bool(conversation.crisis_kinds)
         or bool(recognise(conversation.situation))
         or bool(recognise(conversation.notes))
     )
 
 
+def offered_for(situation: str, *, phase: str, focus: str, limit: int = SUGGESTED) -> dict:
+    """What a situation that is not to be saved leaves behind: question ids and crisis kinds."""
+    recognition = recognise(situation)
+    ranked = suggest(situation, phase=phase, element=focus, limit=limit, recognition=recognition)
+    return {"offered_questions": [s.id for s in ranked], "crisis_kinds": recognition.kinds}
+
+
+FROM_THE_START = "Foreslått ut fra det du beskrev da samtalen startet (det ble ikke lagret)."
+
+
 def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
+    if not conversation.situation and conversation.offered_questions:
+        questions = catalogue().questions_by_id
+        return [
+            Offered(q.id, q.text, q.theme.name, q.element.name_nb, FROM_THE_START)
+            for q in (questions[qid] for qid in conversation.offered_questions if qid in questions)
+        ][:limit]
     crisis = in_crisis(conversation)
     if conversation.situation or crisis:
         ranked = suggest(

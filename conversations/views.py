@@ -19,6 +19,7 @@ from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
 from conversations import actions, charts, questions
 from conversations.forms import (
+    SHARED,
     NextStepsForm,
     NotesForm,
     PersonEvaluationForm,
@@ -34,6 +35,7 @@ from conversations.models import (
     StaffEvaluation,
 )
 from crisis.support import card_for
+from language import gate
 from language.checker import findings_for_fields
 from medvandrer.forms import posted
 from people import access
@@ -95,10 +97,24 @@ def conversation_new(request, person_id):
         need_write=True,
     )
     form = StartForm(posted(request))
-    if writing and form.is_valid():
-        conversation = actions.start(person, actor=request.user, basis=access.basis(request), **form.cleaned_data)
+    valid = writing and form.is_valid()
+    saved = valid and form.cleaned_data["situation_use"] == SHARED
+    language_ask = gate.to_ask_about(request, form, ["situation"]) if saved else {}
+    if valid and not language_ask:
+        data = form.cleaned_data
+        conversation = actions.start(
+            person,
+            actor=request.user,
+            basis=access.basis(request),
+            phase=data["phase"],
+            focus=data["focus"],
+            situation=data["situation"],
+            save_situation=saved,
+        )
         return redirect("conversation", person_id=person.pk, conversation_id=conversation.pk)
-    return render(request, "conversations/new.html", {"person": person, "form": form, "nav": "plan"})
+    return render(
+        request, "conversations/new.html", {"person": person, "form": form, "language_ask": language_ask, "nav": "plan"}
+    )
 
 
 # The person's own page explains each stage in plain words (ours); staff see the seed's short notes.
@@ -196,6 +212,7 @@ def _crisis_context(request, conversation) -> dict:
         phase=conversation.phase,
         organisation_id=request.user.organisation_id,
         plan_url=reverse("crisis_plan", args=[conversation.person_id]),
+        known_kinds=conversation.crisis_kinds,
     )
     suggested = questions.suggested(conversation) if conversation.underway else []
     return {"card": card, "suggested": [(q, q.id in conversation.used_questions) for q in suggested]}
@@ -355,7 +372,8 @@ def _evaluation_form(request, person_id, conversation_id, *, model, form_class, 
     existing = model.objects.filter(conversation=conversation).first()
     form = form_class(posted(request), instance=existing or model(conversation=conversation))
     conflict = False
-    if writing and form.is_valid():
+    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
+    if writing and form.is_valid() and not language_ask:
         try:
             _save_evaluation(request, conversation, model, form, existing)
         except plan_actions.Conflict as saved:
@@ -373,7 +391,13 @@ def _evaluation_form(request, person_id, conversation_id, *, model, form_class, 
     return render(
         request,
         template,
-        {"person": conversation.person, "conversation": conversation, "form": form, "nav": "plan"},
+        {
+            "person": conversation.person,
+            "conversation": conversation,
+            "form": form,
+            "language_ask": language_ask,
+            "nav": "plan",
+        },
         status=409 if conflict else 200,
     )
 

@@ -153,12 +153,15 @@ def contacts_for(organisation_id: int | None, kinds: list[str] = ()) -> list[Con
     return first + fitting + own + rest
 
 
-def card_for(texts, *, phase: str = "", organisation_id: int | None = None, plan_url: str = "") -> Card | None:
+def card_for(
+    texts, *, phase: str = "", organisation_id: int | None = None, plan_url: str = "", known_kinds=()
+) -> Card | None:
     """The safety card for what a practitioner has written (`texts`) and the chosen phase,
-    or None when neither says crisis."""
+    or None when neither says crisis. `known_kinds`: crisis kinds of a text that was not kept
+    (a conversation's situation «bare for å finne spørsmål»)."""
     recognition = Recognition(tuple(hit for text in texts if text for hit in recognise(text).hits))
     phase_crisis = phase == CRISIS_PHASE
-    if not recognition and not phase_crisis:
+    if not recognition and not phase_crisis and not known_kinds:
         return None
     guidance = list(seed_guidance().rows)
     return Card(
@@ -166,7 +169,7 @@ def card_for(texts, *, phase: str = "", organisation_id: int | None = None, plan
         phase_crisis=phase_crisis,
         guidance=guidance,
         questions=grounded_questions(guidance),
-        contacts=contacts_for(organisation_id, recognition.kinds),
+        contacts=contacts_for(organisation_id, recognition.kinds or list(known_kinds)),
         plan_url=plan_url,
-        kinds=[(kind, kind_name(kind)) for kind in recognition.kinds],
+        kinds=[(kind, kind_name(kind)) for kind in (recognition.kinds or list(known_kinds))],
     )

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from conversations.export import export_context as conversations_context
+from exports import sections
 from mitools.export import export_context as mitools_context
 from people.models import CareRelation, Consent
 from plans import charts, safety_plan
@@ -63,6 +64,7 @@ def plan_content(person) -> dict:
         "crisis_sections": safety_plan.sections(crisis),
         "week": week_days(week),
         "week_has_items": bool(week),
+        "parts": sections.DEFAULT,  # the person's own parts; exports.views lets them choose
         **conversations_context(person),
         **ratings_context(person),
         **mitools_context(person),

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils.text import slugify
 
 from audit.models import Action
+from exports import sections
 from exports.data import person_data
 from exports.documents import ip_content, plan_content, render_pdf
 from people import access
@@ -24,17 +25,22 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
     return response
 
 
+def _with_sections(request, content: dict) -> dict:
+    parts = sections.chosen(request.GET)
+    return {**content, "parts": parts, "sections": sections.SECTIONS, "parts_query": sections.as_query(parts)}
+
+
 @login_required
 def plan_print(request, person_id):
     person = access.person_for(request, person_id, action=Action.PRINT, object_type="plan_print")
-    return render(request, "exports/plan_document.html", plan_content(person))
+    return render(request, "exports/plan_document.html", _with_sections(request, plan_content(person)))
 
 
 @login_required
 def plan_pdf(request, person_id):
     person = access.person_for(request, person_id, action=Action.EXPORT, object_type="plan_pdf")
     return _download(
-        render_pdf("exports/plan_document.html", plan_content(person)),
+        render_pdf("exports/plan_document.html", _with_sections(request, plan_content(person))),
         "application/pdf",
         _filename(person, "plan", "pdf"),
     )

@@ -102,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "people.context_processors.person_reads",
             ],
         },
     },
@@ -275,6 +276,8 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
+
+DEFAULT_EXCEPTION_REPORTER_FILTER = "medvandrer.errors.NoPersonDataFilter"  # no typed text in error reports
 
 LOGGING = {
     "version": 1,

@@ -133,6 +133,7 @@ def person_for(
             basis=access.basis,
         )
     request.person_access = access
+    request.person_shown = person  # the page says «… ser dette» beside what staff write (people.context_processors)
     return person
 
 

@@ -56,7 +56,9 @@ def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Co
 def withdraw_consent(person: Person, team, *, actor, basis) -> int:
     """End the person's consent to `team`, every open row of it, at once. How many were open."""
     Person.objects.select_for_update().filter(pk=person.pk).first()
-    open_ids = list(Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).values_list("pk", flat=True))
+    open_ids = list(
+        Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).values_list("pk", flat=True)
+    )
     Consent.objects.filter(pk__in=open_ids).update(withdrawn=timezone.now())
     for pk in open_ids:
         record(actor=actor, action=Action.UPDATE, object_type="consent", object_id=pk, person=person, basis=basis)

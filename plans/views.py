@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from audit.models import Action
 from conversations.models import evaluations_waiting_for
 from crisis.support import national_contacts
+from language import gate
 from medvandrer.forms import posted
 from people import access
 from people.models import Person
@@ -167,7 +168,8 @@ def new_item(request, person_id, kind):
     )
     goal = _parent_goal(request, person, kind)
     form = kind.form(posted(request), initial=_initial(kind, request), **_form_kwargs(kind, person, goal))
-    if writing and form.is_valid():
+    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
+    if writing and form.is_valid() and not language_ask:
         fields = {name: value for name, value in form.cleaned_data.items() if name in _model_fields(kind.model)}
         if goal is not None:
             fields["goal"] = goal
@@ -190,6 +192,7 @@ def new_item(request, person_id, kind):
             "goal": goal,
             "back": kind.back_url(person.pk, goal=goal),
             "new": True,
+            "language_ask": language_ask,
             "nav": "plan",
         },
     )
@@ -211,7 +214,8 @@ def edit_item(request, person_id, kind, item_id):
     person = obj.person
     goal = getattr(obj, "goal", None)
     form = kind.form(posted(request), instance=obj, **_form_kwargs(kind, person, goal))
-    if writing and form.is_valid():
+    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
+    if writing and form.is_valid() and not language_ask:
         fields = {name: value for name, value in form.cleaned_data.items() if name in _model_fields(kind.model)}
         if kind.slug == "24":
             fields["for_date"] = form.chosen_date()
@@ -232,6 +236,7 @@ def edit_item(request, person_id, kind, item_id):
             "form": form,
             "goal": goal,
             "back": kind.back_url(person.pk, obj, goal),
+            "language_ask": language_ask,
             "nav": "plan",
         },
     )
@@ -474,7 +479,8 @@ def crisis_part(request, person_id, part_key):
     saved = CrisisPlanPart.objects.filter(person=person, plan__person=person, key=key).first()
     form = CrisisPartForm(posted(request), instance=saved or CrisisPlanPart(person=person, key=key), part=part)
     back = reverse("crisis_plan", args=[person.pk]) + f"#del-{key}"
-    if writing and form.is_valid():
+    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
+    if writing and form.is_valid() and not language_ask:
         try:
             actions.save_crisis_part(
                 person,
@@ -497,7 +503,15 @@ def crisis_part(request, person_id, part_key):
     return render(
         request,
         "plans/crisis_part.html",
-        {"person": person, "part": part, "form": form, "saved": saved, "back": back, "nav": "plan"},
+        {
+            "person": person,
+            "part": part,
+            "form": form,
+            "saved": saved,
+            "back": back,
+            "language_ask": language_ask,
+            "nav": "plan",
+        },
     )
 
 

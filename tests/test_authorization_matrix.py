@@ -47,8 +47,8 @@ class Rule:
 
 GET_ONLY_API = Rule(ok_post=frozenset({405}), anonymous=frozenset({401, 405}))
 SITUATION_API = Rule(
-    ok_get=frozenset({400}), ok_post=frozenset({405}), anonymous=frozenset({401, 405})
-)  # no situation given
+    ok_get=frozenset({405}), ok_post=frozenset({400}), anonymous=frozenset({401})
+)  # the situation only in a POST body; none given: 400
 POST_ONLY = Rule(ok_get=frozenset({405}), ok_post=frozenset({302}))
 REDIRECT = Rule(ok_get=frozenset({302}), ok_post=frozenset({302}))
 PUBLIC = Rule(anonymous=frozenset({200}))
@@ -176,7 +176,7 @@ RULES = {
     "content:element": Rule(),
     "content:guidance_index": Rule(),
     "content:guidance": Rule(),
-    "content:api_questions": GET_ONLY_API,
+    "content:api_questions": Rule(ok_post=frozenset({400}), anonymous=frozenset({401})),  # a POST that is not JSON
     "content:api_suggestions": SITUATION_API,
 }
 

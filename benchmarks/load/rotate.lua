@@ -3,7 +3,9 @@
 -- stops after a bounded number of requests, and prints one JSON line for load.py to read.
 --
 --   MV_REQUESTS=file.tsv MV_MAX=5000 wrk -t1 -c20 -d15s -s rotate.lua http://127.0.0.1:PORT
--- file.tsv: one request per line, "path<TAB>sessionid" (the cookie may be empty).
+-- file.tsv: one request per line, "path<TAB>sessionid" (the cookie may be empty), or
+-- "path<TAB>sessionid<TAB>body<TAB>content type" for a POST: words a user types travel in a
+-- POST body, never in the address. A POST carries a fixed CSRF secret as cookie and header.
 
 local threads = {}
 local counter = 0
@@ -19,12 +21,25 @@ function init(args)
    local cookie_name = os.getenv("MV_COOKIE") or "sessionid"
    local host = os.getenv("MV_HOST") or "127.0.0.1"
    for line in io.lines(os.getenv("MV_REQUESTS")) do
-      local path, key = line:match("^([^\t]*)\t?(.*)$")
+      local path, key, body, ctype = line:match("^([^\t]*)\t?([^\t]*)\t?([^\t]*)\t?(.*)$")
       local headers = { Host = host, ["Accept-Language"] = "nb" }
+      local cookies = {}
       if key ~= nil and key ~= "" then
-         headers["Cookie"] = cookie_name .. "=" .. key
+         table.insert(cookies, cookie_name .. "=" .. key)
       end
-      table.insert(requests, wrk.format("GET", path, headers))
+      if body ~= nil and body ~= "" then
+         local csrf = "medvandrerbenchmarkcsrfsecret0001"
+         table.insert(cookies, "csrftoken=" .. csrf)
+         headers["X-CSRFToken"] = csrf
+         headers["Content-Type"] = ctype
+         headers["Referer"] = "http://" .. host .. "/"
+      end
+      if #cookies > 0 then headers["Cookie"] = table.concat(cookies, "; ") end
+      if body ~= nil and body ~= "" then
+         table.insert(requests, wrk.format("POST", path, headers, body))
+      else
+         table.insert(requests, wrk.format("GET", path, headers))
+      end
    end
    index = (id * 7919) % #requests  -- threads start at different places
    limit = tonumber(os.getenv("MV_MAX") or "0") / counter_hint()

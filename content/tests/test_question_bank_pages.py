@@ -39,15 +39,16 @@ def test_phase_filter_shows_the_phase_guidance_of_every_element(alice_client):
 
 
 def test_search_shows_matches_and_says_how_many(alice_client):
-    body = alice_client.get("/sporsmal/", {"q": "ensom"}).content.decode()
+    body = alice_client.post("/sporsmal/", {"q": "ensom"}).content.decode()
     assert "3 spørsmål passer til «ensom»" in body
     assert "Er det perioder eller situasjoner der du føler deg utenfor?" in body
 
 
 def test_search_without_hits_offers_the_situation_page(alice_client):
-    body = alice_client.get("/sporsmal/", {"q": "sjokoladekake"}).content.decode()
+    body = alice_client.post("/sporsmal/", {"q": "sjokoladekake"}).content.decode()
     assert "Ingen spørsmål passet til «sjokoladekake»" in body
-    assert "/sporsmal/forslag/?situation=sjokoladekake" in body
+    describe = body.split('id="describe-instead"')[1].split("</form>")[0]
+    assert 'action="/sporsmal/forslag/"' in body and 'name="situation" value="sjokoladekake"' in describe
 
 
 def test_an_unknown_filter_value_is_explained_and_the_rest_still_works(alice_client):
@@ -60,7 +61,7 @@ def test_an_unknown_filter_value_is_explained_and_the_rest_still_works(alice_cli
 
 def test_a_too_long_search_keeps_the_text_and_explains(alice_client):
     long_text = "håp" * 267
-    body = alice_client.get("/sporsmal/", {"q": long_text}).content.decode()
+    body = alice_client.post("/sporsmal/", {"q": long_text}).content.decode()
     assert "Søket kan være på høyst 300 tegn (du skrev 801)." in body
     assert f'value="{long_text}"' in body  # what they typed is still in the field
 
@@ -104,7 +105,7 @@ def test_guidance_index_and_a_collection(alice_client):
 
 
 def test_suggestion_page_explains_its_suggestions(alice_client):
-    body = alice_client.get(
+    body = alice_client.post(
         "/sporsmal/forslag/", {"situation": "han har ikke snakket med noen på flere uker", "phase": "innledende"}
     ).content.decode()
     assert "Det du skriver, ligner på: <strong>ensomhet og isolasjon</strong>" in body
@@ -113,6 +114,17 @@ def test_suggestion_page_explains_its_suggestions(alice_client):
 
 
 def test_suggestion_page_with_no_words_keeps_the_text_and_explains(alice_client):
-    body = alice_client.get("/sporsmal/forslag/", {"situation": "🙂🙂🙂"}).content.decode()
+    body = alice_client.post("/sporsmal/forslag/", {"situation": "🙂🙂🙂"}).content.decode()
     assert "Vi fant ingen ord å gå etter." in body
     assert "🙂🙂🙂" in body
+
+
+def test_an_old_address_with_words_in_it_works_once_and_then_forgets_them(alice_client):
+    response = alice_client.get("/sporsmal/forslag/", {"situation": "han er mye alene", "phase": "innledende"})
+    assert response.status_code == 302 and response["Location"] == "/sporsmal/forslag/?phase=innledende"
+    body = alice_client.get(response["Location"]).content.decode()
+    assert "han er mye alene" in body and "Hvorfor:" in body
+    assert "han er mye alene" not in alice_client.get(response["Location"]).content.decode()
+    moved = alice_client.get("/sporsmal/", {"q": "ensom", "element": "connectedness"})
+    assert moved["Location"] == "/sporsmal/?element=connectedness"
+    assert "3 spørsmål passer til «ensom»" in alice_client.get(moved["Location"]).content.decode()

@@ -1,6 +1,8 @@
 """The safety card where practitioners look for questions: the suggestions page, the API and
 conversation mode – first, with the numbers as tap-to-call links. Never on the person's side."""
 
+import json
+
 import pytest
 
 from conversations.models import Conversation
@@ -8,11 +10,17 @@ from conversations.tests.conftest import url
 from crisis.models import OrganisationContact
 
 pytestmark = pytest.mark.django_db
+
+
+def api(client, data):
+    return client.post("/api/v1/suggestions", json.dumps(data), content_type="application/json")
+
+
 CRISIS_SITUATION = "Han sier han ikke orker mer og har tenkt på å ta livet sitt"
 
 
 def test_the_suggestions_page_puts_the_card_first(alice_client):
-    page = alice_client.get("/sporsmal/forslag/", {"situation": CRISIS_SITUATION}).content.decode()
+    page = alice_client.post("/sporsmal/forslag/", {"situation": CRISIS_SITUATION}).content.decode()
     assert page.index("Først: trygghet her og nå") < page.index("Flere spørsmål som passer nå")
     card = page.split('id="krisekort-tittel"')[1].split("Flere spørsmål som passer nå")[0]
     assert "«ikke orker mer»" in card and "«ta livet sitt»" in card
@@ -24,13 +32,13 @@ def test_the_suggestions_page_puts_the_card_first(alice_client):
 
 
 def test_an_ordinary_situation_gets_no_card(alice_client):
-    page = alice_client.get("/sporsmal/forslag/", {"situation": "han har ikke snakket med noen på flere uker"})
+    page = alice_client.post("/sporsmal/forslag/", {"situation": "han har ikke snakket med noen på flere uker"})
     assert "krisekort-tittel" not in page.content.decode()
 
 
 def test_the_api_says_crisis_with_kinds_guidance_and_contacts(alice_client, organisation):
     OrganisationContact.objects.create(organisation=organisation, name="Kriseteamet", number="22 33 44 55")
-    body = alice_client.get("/api/v1/suggestions", {"situation": "hun har selvmordstanker"}).json()
+    body = api(alice_client, {"situation": "hun har selvmordstanker"}).json()
     crisis = body["crisis"]
     assert crisis["kinds"] == ["suicide"] and crisis["words"] == ["selvmordstanker"]
     assert len(crisis["guidance"]) == 5
@@ -42,7 +50,7 @@ def test_the_api_says_crisis_with_kinds_guidance_and_contacts(alice_client, orga
     }
     assert {"name": "Kriseteamet", "number": "22 33 44 55", "tel": "tel:+4722334455", "when": ""} in crisis["contacts"]
     assert body["results"] and all(r["theme"] != "Drømmer og ønsker" for r in body["results"])
-    assert alice_client.get("/api/v1/suggestions", {"situation": "hun vil begynne å jobbe"}).json()["crisis"] is None
+    assert api(alice_client, {"situation": "hun vil begynne å jobbe"}).json()["crisis"] is None
 
 
 def test_a_conversation_in_the_phase_krise_shows_the_card_beside_the_notes(alice_client, charlie_person, alice):

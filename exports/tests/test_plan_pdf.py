@@ -60,10 +60,23 @@ def test_the_pdf_says_what_the_plan_says(plan_pdf):
         "Uka mi",
         "Samtalene våre",
         "Tar med Turer med hunden",
-        "Oppfølging Turer med hunden",
         "Side 1 av",
     ]:
         assert expected in text, expected
+
+
+def test_the_person_chooses_what_goes_in_and_the_practitioners_view_only_when_ticked(charlie_client, charlie_person):
+    plant_plan(charlie_person, "Turer med hunden")
+    plant_conversations(charlie_person, "Turer med hunden")
+    url = f"/personer/{charlie_person.pk}/plan/utskrift/"
+    default = charlie_client.get(url).content.decode()
+    assert "Tar med Turer med hunden" in default  # the person's own look back
+    assert "Oppfølging Turer med hunden" not in default and "Fagpersonens blikk:" not in default
+    assert 'id="del-fagperson"' in default and 'value="fagperson" id="del-fagperson" checked' not in default
+    ticked = charlie_client.get(url, {"valgt": "1", "deler": ["kriseplan", "samtaler", "fagperson"]}).content.decode()
+    assert "Oppfølging Turer med hunden" in ticked and "Min plan for vanskelige dager" in ticked
+    assert "Mål Turer med hunden" not in ticked and "Ressurskartet" not in ticked.split("</form>")[1]
+    assert "plan.pdf?valgt=1&amp;deler=kriseplan&amp;deler=samtaler&amp;deler=fagperson" in ticked
 
 
 def test_downloading_and_printing_are_audited(charlie_client, charlie_person, alice_client, plan_pdf):

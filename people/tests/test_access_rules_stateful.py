@@ -133,7 +133,10 @@ class AccessRules(RuleBasedStateMachine):
             return None
         if staff in self.related:
             return Basis.RELATION
-        if any(self.consent_until.get(team, self.today() - timedelta(days=1)) >= self.today() for team in self.member[staff]):
+        if any(
+            self.consent_until.get(team, self.today() - timedelta(days=1)) >= self.today()
+            for team in self.member[staff]
+        ):
             return Basis.CONSENT
         return None
 
@@ -156,7 +159,9 @@ class AccessRules(RuleBasedStateMachine):
     @invariant()
     def one_open_consent_per_team(self):
         for team in TEAMS:
-            assert Consent.objects.filter(person=self.person, team=self.teams[team], withdrawn__isnull=True).count() <= 1
+            assert (
+                Consent.objects.filter(person=self.person, team=self.teams[team], withdrawn__isnull=True).count() <= 1
+            )
 
     @invariant()
     def who_can_see_says_what_the_facts_say(self):

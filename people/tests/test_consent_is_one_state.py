@@ -53,7 +53,9 @@ def test_another_persons_consent_cannot_be_withdrawn(charlie_client, charlie_per
     from people.models import Person
 
     someone = Person.objects.create(organisation=organisation, display_name="Diana")
-    theirs = Consent.objects.create(person=someone, team=other_team, valid_until=timezone.localdate() + timedelta(days=5))
+    theirs = Consent.objects.create(
+        person=someone, team=other_team, valid_until=timezone.localdate() + timedelta(days=5)
+    )
     assert charlie_client.post(consents_url(charlie_person), {"withdraw": theirs.pk}).status_code == 404
     assert Consent.objects.get(pk=theirs.pk).withdrawn is None
     assert AuditEvent.objects.filter(action="denied", object_type="consent", person_id=charlie_person.pk).exists()
@@ -86,7 +88,11 @@ def test_blocking_twice_is_one_block_and_one_line_in_the_log(charlie_client, cha
 
 def test_a_blocked_contact_is_gone_from_every_list_of_who_can_see(charlie_client, charlie_person, alice):
     Block.objects.create(person=charlie_person, staff=alice)
-    for path in [f"/personer/{charlie_person.pk}/", consents_url(charlie_person), f"/personer/{charlie_person.pk}/plan/kriseplan/"]:
+    for path in [
+        f"/personer/{charlie_person.pk}/",
+        consents_url(charlie_person),
+        f"/personer/{charlie_person.pk}/plan/kriseplan/",
+    ]:
         page = charlie_client.get(path).content.decode()
         listed = page.split("who-can-see-list")[1].split("</ul>")[0]
         assert "Alice Aas" not in listed, path

@@ -43,7 +43,7 @@ def test_earlier_weeks_newest_first(alice_client, alice, this_monday):
     assert positions == sorted(positions)
 
 
-def test_the_list_costs_the_same_few_queries_for_many_weeks(alice_client, alice, this_monday):
+def test_the_list_costs_the_same_few_queries_for_many_weeks(alice_client, alice, this_monday, steady_content_cache):
     def queries():
         alice_client.get("/refleksjon/")  # warm the content cache
         with CaptureQueriesContext(connection) as captured:

@@ -25,7 +25,7 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
 
     page.get_by_label("Fase i samtalen").select_option(label="Innledende fase")
     page.get_by_label("Tilhørighet").check()
-    page.get_by_label("Hva står personen i nå? (valgfritt)").fill("han har ikke snakket med noen på flere uker")
+    page.get_by_label("Det vi vil snakke om (valgfritt)").fill("han har ikke snakket med noen på flere uker")
     check_accessibility(page, "samtale-start")
     page.get_by_role("button", name="Start samtalen").click()
 

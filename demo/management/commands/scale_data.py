@@ -239,7 +239,7 @@ class Generator:
         )
         self.t_conversation = L.table(
             Conversation,
-            f"id {item} held_on phase focus situation notes stage used_questions follow_up_on ended",
+            f"id {item} held_on phase focus situation situation_saved offered_questions crisis_kinds notes stage used_questions follow_up_on ended",
         )
         self.t_conversation_step = L.table(Conversation.steps.through, "id conversation_id step_id")
         self.t_person_eval = L.table(PersonEvaluation, f"id {item} conversation_id heard elements takeaway next_steps")
@@ -718,7 +718,8 @@ class Generator:
                 talk_id, person_id, rng.randint(0, 6), held, by, ended or held, by, held.date(),
                 rng.choice(self.phases) if self.phases else "",
                 rng.choice(self.elements) if self.elements and rng.random() < 0.7 else "",
-                rng.choice(T.SITUATIONS), notes, rng.choice(MotivationStage.values) if rng.random() < 0.7 else "",
+                rng.choice(T.SITUATIONS), True, [], [], notes,
+                rng.choice(MotivationStage.values) if rng.random() < 0.7 else "",
                 used, today + timedelta(days=rng.randint(-5, 14)) if latest and rng.random() < 0.4 else None, ended,
             )  # fmt: skip
             if steps and rng.random() < 0.25:

@@ -12,12 +12,15 @@ The phrases live in crisis/data/phrases.toml (reviewed; tests check every rule's
   to bokmål (`[variants]`), and a few key words are recognised with one typo
   (`fuzzy_anchors`: «selvmor», «suisidal», «overdoze»).
 - A phrase matches words in order within one sentence (see the file for the pattern syntax;
-  `@name` there stands for a word list from `[groups]`).
+  `@name` there stands for a word list from `[groups]`). A gap (`~`) stays in its clause, but
+  may cross into a clause opened by «som», «og» … or a `gap_crossing` word («tror at vennene vil
+  drepe ham»), and over quotation marks inside a clause («tok «en del» Imovane med alkohol»).
 - Not counted, because it is not this person in crisis (the same standard as the language
   check holds for quoting and reporting):
   - negation right before the words («har aldri tenkt på selvmord», «ingen selvmordstanker»,
     «nekter for at han har kuttet seg»), unless the negation belongs to an earlier hit
-    («orker ikke mer, vil dø»);
+    («orker ikke mer, vil dø») or is only for now («har ikke tenkt å ta livet mitt i dag, i
+    hvert fall»: `not_yet`, later in the sentence);
   - denied or made a topic later in the sentence («spurte om selvmordstanker, som hun
     avkreftet», «… han sa nei», «tok medisinene som avtalt»: `denials`);
   - distance: a course, film, book or article about it («kursdag om selvmordsforebygging»,
@@ -26,14 +29,30 @@ The phrases live in crisis/data/phrases.toml (reviewed; tests check every rule's
   - someone else as the subject, told in the past («broren hans tok livet sitt», «en kamerat
     av ham tok livet sitt», «onkelen hadde schizofreni og hørte stemmer»);
   - the person's own history long ago, not back now;
-  - banter («skal drepe deg i sjakk, haha», «sier han og ler»: `jokes`).
+  - banter («skal drepe deg i sjakk, haha», «sier han og ler»: `jokes`), or a dream («drømte at
+    hun ble jaget»: `dreams`);
+  - without what the rule needs elsewhere in the sentence (`only_with`: «plaster på armen» with
+    «det var jeg som gjorde det»);
+  - what the rule itself rules out earlier or later in the sentence (`unless_before`: «gruer seg
+    til eksamen og vil bare at det skal være over»; `unless_after`: «vil ikke leve sånn lenger –
+    vil bli rusfri»);
+  - a question answered no: the words stand in a question («Spurte om hun har tenkt på å
+    skade seg.», `questions`) and the next sentence opens with a no («Hun sa nei.»,
+    «Han ristet på hodet.»: `no_answers`).
+- Question and answer: a rule with `asked = true` counts only in a question whose answer is
+  yes – later in the sentence or at the start of the next one («Spurte om han har en plan.
+  «Ja, jeg vet hvordan.»», «Spurte om han har skadet seg. «Bare litt.»»: `yes_answers`). A
+  question put to someone («Tenker du på å ta livet ditt?»: a sentence ending in «?» with
+  `addressed` words before the words) is the asker's words: it counts only when answered yes.
 - Different kinds may share words («skal ta alle pillene» is both suicide and overdose); within
   one kind, one hit per stretch of words: the longest at the first place.
 - When in doubt it counts: missing a crisis costs more than a false alarm.
 
-Speed: one pass over the tokens with a first-word index and a look at the second word; what
-was worked out about a word, a pair of words or a sentence is remembered (bounded memos), so
-10,000 characters take a few milliseconds (benchmarks/bench_search.py prints it).
+Speed: one pass over the tokens with a first-word index and a look at the second word; a
+phrase is only tried in a sentence that has a word for each of its fixed words (the words of
+a sentence are put in a set once); what was worked out about a word, a pair of words or a
+sentence is remembered (bounded memos), so 10,000 characters take a few milliseconds
+(benchmarks/bench_search.py prints it).
 """
 
 from __future__ import annotations
@@ -52,6 +71,7 @@ MAX_CHARS = 50_000  # longer texts are read up to here; nobody writes a crisis i
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…]|\n")
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]«»\"“”–—-]")
+QUOTES_ONLY = re.compile(r"\s*[«»\"“”]+\s*")  # «en del» inside a clause: a new clause, but a gap may cross it
 GAP = "~"  # in a pattern: up to MAX_GAP other words
 MAX_GAP = 4
 ANY = "_"  # in a pattern: exactly one word, any word
@@ -134,7 +154,11 @@ class Rule:
     variants: tuple  # each a tuple of Word | ANY | GAP
     unless_next: tuple
     unless_prev: tuple
+    unless_after: tuple  # anywhere later in the sentence, they rule the hit out
+    unless_before: tuple  # … or anywhere earlier in it
+    only_with: tuple  # the hit counts only when one of these stands elsewhere in its sentence
     clause_end: bool  # the words must end their clause (trailing words from `trailing` allowed)
+    asked: str  # "" | "yes": only in a question answered yes («Spurte om han har en plan. «Ja.»») | "no": … answered no
     examples: tuple
     ok: tuple
 
@@ -157,17 +181,25 @@ class Phrases:
     not_tokens: Word
     denials: tuple  # variants: after the hit in its sentence, they deny it («… han sa nei»)
     jokes: tuple  # variants: anywhere in the hit's sentence, they mark it as banter («haha»)
+    addressed: frozenset  # «du», «ditt» …: in a sentence ending with «?», a question put to someone
     clause_words: frozenset
+    gap_crossing: frozenset  # clause words a gap may cross (besides «som», «og» …): «tror at …»
+    no_answers: Variants  # at the start of the sentence after a question: the answer is no
+    yes_answers: Variants  # … or yes
     trailing: tuple
     fuzzy_anchors: tuple
     by_literal: dict  # first literal word -> [(rule, variant)]
     by_prefix: dict  # first three letters of a first-word glob -> [(rule, variant)]
+    needs: dict  # id(variant) -> the literal sets of its later fixed words: one of each must be in the sentence
     options_memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> [(rule, variant)]
     word_memo: dict = field(default_factory=dict, compare=False, repr=False)  # word as written -> as read
     pairs_memo: dict = field(default_factory=dict, compare=False, repr=False)  # (word, next word) -> [(rule, variant)]
     sentence_marks: Variants = field(
         default_factory=lambda: Variants(), compare=False, repr=False
-    )  # long_ago + denials + jokes
+    )  # long_ago + denials + jokes + dreams
+    question_marks: Variants = field(
+        default_factory=lambda: Variants(), compare=False, repr=False
+    )  # questions + yes_answers: looked for only when a question matters
 
 
 def _compile_word(spec: str, where: str) -> Word:
@@ -209,6 +241,18 @@ def compile_pattern(pattern: str, where: str = "mønster") -> list[tuple]:
     return variants
 
 
+def _asked(value, where: str) -> str:
+    """`asked = true` (or "ja"): the words count when the question is answered yes; `asked = "nei"`:
+    when it is answered no («Spurte om han er trygg i kveld. Han ristet på hodet.»)."""
+    if value is False:
+        return ""
+    if value is True or value == "ja":
+        return "yes"
+    if value == "nei":
+        return "no"
+    raise PhrasesError(f'{where}: «asked» må være true, "ja" eller "nei".')
+
+
 def _list(raw: dict, key: str, where: str) -> list[str]:
     value = raw.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -234,6 +278,7 @@ class Variants(tuple):
         self.any_open = Word(frozenset(), tuple(g for v in self.open_first for g in v[0].globs))
         # the most tokens a variant can cover
         self.reach = max((len(v) + (MAX_GAP - 1) * v.count(GAP) for v in self), default=0)
+        self.needs = {id(v): _needs(v) for v in self}  # what the sentence must have for it to match
         return self
 
     def starting(self, text: str) -> list:
@@ -251,7 +296,9 @@ def _one_word(specs: list[str], where: str) -> Word:
     return _compile_word("|".join(specs), where) if specs else Word(frozenset(), ())
 
 
-RULE_FIELDS = {"id", "kind", "patterns", "unless_next", "unless_prev", "clause_end", "examples", "ok", "note"}
+RULE_FIELDS = frozenset(
+    "id kind patterns unless_next unless_prev unless_after unless_before only_with clause_end asked examples ok note".split()
+)
 
 
 GROUP = re.compile(r"@([^\W\d_][\w-]*)")
@@ -303,7 +350,11 @@ def parse_phrases(data: dict) -> Phrases:
             variants=_variants(patterns, where),
             unless_next=_variants(_expand_groups(_list(raw, "unless_next", where), groups, where), where),
             unless_prev=_variants(_expand_groups(_list(raw, "unless_prev", where), groups, where), where),
+            unless_after=_variants(_expand_groups(_list(raw, "unless_after", where), groups, where), where),
+            unless_before=_variants(_expand_groups(_list(raw, "unless_before", where), groups, where), where),
+            only_with=_variants(_expand_groups(_list(raw, "only_with", where), groups, where), where),
             clause_end=bool(raw.get("clause_end", False)),
+            asked=_asked(raw.get("asked", False), where),
             examples=tuple(_list(raw, "examples", where)),
             ok=tuple(_list(raw, "ok", where)),
         )
@@ -326,12 +377,20 @@ def parse_phrases(data: dict) -> Phrases:
     long_ago = _variants(_list(settings, "long_ago", "settings"), "settings.long_ago")
     denials = _variants(_list(settings, "denials", "settings"), "settings.denials")
     jokes = _variants(_list(settings, "jokes", "settings"), "settings.jokes")
-    sentence_marks = Variants((*long_ago, *denials, *jokes))
-    sentence_marks.name_of = {
-        id(variant): name
-        for name, found in (("long_ago", long_ago), ("denials", denials), ("jokes", jokes))
-        for variant in found
-    }
+    dreams = _variants(_list(settings, "dreams", "settings"), "settings.dreams")
+    not_yet = _variants(_list(settings, "not_yet", "settings"), "settings.not_yet")
+    questions = _variants(_list(settings, "questions", "settings"), "settings.questions")
+    yes_answers = _variants(_list(settings, "yes_answers", "settings"), "settings.yes_answers")
+    sentence_marks = Variants((*long_ago, *denials, *jokes, *dreams, *not_yet))
+    question_marks = Variants((*questions, *yes_answers))
+    for merged, lists in (
+        (
+            sentence_marks,
+            (("long_ago", long_ago), ("denials", denials), ("jokes", jokes), ("dreams", dreams), ("not_yet", not_yet)),
+        ),
+        (question_marks, (("questions", questions), ("yes_answers", yes_answers))),
+    ):
+        merged.name_of = {id(variant): name for name, found in lists for variant in found}
     return Phrases(
         rules=tuple(rules),
         kind_names=dict(kind_names),
@@ -349,13 +408,26 @@ def parse_phrases(data: dict) -> Phrases:
         not_tokens=_one_word(_list(settings, "not_tokens", "settings"), "settings.not_tokens"),
         denials=denials,
         jokes=jokes,
+        addressed=frozenset(_list(settings, "addressed", "settings")),
         clause_words=frozenset(_list(settings, "clause_words", "settings")),
+        gap_crossing=frozenset(_list(settings, "gap_crossing", "settings")),
+        no_answers=_variants(_list(settings, "no_answers", "settings"), "settings.no_answers"),
+        yes_answers=yes_answers,
         trailing=_variants(_list(settings, "trailing", "settings"), "settings.trailing"),
         fuzzy_anchors=anchors,
         by_literal=by_literal,
         by_prefix=by_prefix,
+        needs={id(variant): _needs(variant) for rule in rules for variant in rule.variants},
         sentence_marks=sentence_marks,
+        question_marks=question_marks,
     )
+
+
+def _needs(variant: tuple) -> tuple:
+    """The words after the first that have no glob: a sentence without one of each cannot match."""
+    fixed = [slot.literals for slot in variant[1:] if slot is not GAP and slot is not ANY and not slot.globs]
+    # the most telling first: short words («seg», «på», «i») are in most sentences, long ones are not
+    return tuple(sorted(fixed, key=lambda literals: (-min(map(len, literals)), len(literals)))[:3])
 
 
 def load_phrases(path: Path = PHRASES_FILE) -> Phrases:
@@ -388,6 +460,7 @@ class Token:
     sentence_span: range = range(0)  # … and of its sentence
     cache: dict | None = None  # on a sentence's first token: what was worked out about it
     in_hit: bool = False  # part of a hit already found
+    asks: bool = False  # the last word of a sentence that ends with «?»
 
 
 def _deletions(word: str) -> set[str]:
@@ -425,21 +498,43 @@ def _mend(token: str) -> str:
     return token
 
 
+WORDS_ONLY, SENTENCE, QUESTION, BREAK, QUOTES = range(5)  # what stands between two words
+_GAPS: dict = {}  # the text between two words -> what it is (a bounded memo)
+
+
+def _gap_kind(gap: str) -> int:
+    kind = _GAPS.get(gap)
+    if kind is None:
+        if SENTENCE_END.search(gap):
+            kind = QUESTION if "?" in gap else SENTENCE
+        elif CLAUSE_BREAK.search(gap) and gap not in WORD_JOINERS:
+            kind = QUOTES if QUOTES_ONLY.fullmatch(gap) else BREAK
+        else:
+            kind = WORDS_ONLY
+        if len(_GAPS) > MEMO_SIZE:
+            _GAPS.clear()
+        _GAPS[gap] = kind
+    return kind
+
+
 def tokenize(text: str, ruleset: Phrases) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     sentence = clause = 0
     previous_end = 0
     memo = ruleset.word_memo
+    remembered = memo.get
     for match in TOKEN.finditer(text):
         start, end = match.span()
         gap = text[previous_end:start]
         raw = match.group()
-        known = memo.get(raw)
+        known = remembered(raw)
         if known is None:  # the word as read: bokmål form, typo mended; and does it open a clause?
             word = raw.lower()
             word = ruleset.variants.get(word, word)
             opens = word in ruleset.clause_words
-            known = (_mend(word), opens, opens and (word in ruleset.relative_words or word in JOINING_WORDS))
+            soft = word in ruleset.relative_words or word in JOINING_WORDS or word in ruleset.gap_crossing
+            known = (_mend(word), opens, opens and soft)
             if len(memo) > MEMO_SIZE:
                 memo.clear()
             memo[raw] = known
@@ -450,35 +545,46 @@ def tokenize(text: str, ruleset: Phrases) -> list[Token]:
                     clause += 1
                 else:
                     soft = False
-            elif SENTENCE_END.search(gap):
-                sentence += 1
-                clause += 1
-                soft = False
-            elif CLAUSE_BREAK.search(gap) and gap not in WORD_JOINERS:
-                clause += 1
-                soft = False
-            elif opens:
-                clause += 1
             else:
-                soft = False
+                kind = _gap_kind(gap)
+                if kind in (SENTENCE, QUESTION):
+                    sentence += 1
+                    clause += 1
+                    soft = False
+                    tokens[-1].asks = kind == QUESTION
+                elif kind != WORDS_ONLY:
+                    clause += 1
+                    soft = kind == QUOTES
+                elif opens:
+                    clause += 1
+                else:
+                    soft = False
         else:
             soft = False
-        tokens.append(Token(word, start, end, sentence, clause, soft))
+        append(Token(word, start, end, sentence, clause, soft))
         previous_end = end
-    _mark_spans(tokens, "clause", "clause_span")
-    _mark_spans(tokens, "sentence", "sentence_span")
+    if tokens:
+        tokens[-1].asks = "?" in text[previous_end:]
+    _mark_spans(tokens)
     return tokens
 
 
-def _mark_spans(tokens: list[Token], key: str, span: str) -> None:
-    first = 0
+def _mark_spans(tokens: list[Token]) -> None:
+    """Each token gets the token indices of its clause and of its sentence."""
     size = len(tokens)
-    values = [getattr(token, key) for token in tokens]
+    first = 0
     for i in range(1, size + 1):
-        if i == size or values[i] != values[first]:
+        if i == size or tokens[i].clause != tokens[first].clause:
             whole = range(first, i)
-            for j in range(first, i):
-                setattr(tokens[j], span, whole)
+            for token in tokens[first:i]:
+                token.clause_span = whole
+            first = i
+    first = 0
+    for i in range(1, size + 1):
+        if i == size or tokens[i].sentence != tokens[first].sentence:
+            whole = range(first, i)
+            for token in tokens[first:i]:
+                token.sentence_span = whole
             first = i
 
 
@@ -541,19 +647,41 @@ def _negated(tokens, ruleset: Phrases, start: int, gaps: tuple) -> bool:
     """«har aldri tenkt på selvmord», «ingen selvmordstanker»: a negator ends within a few
     words before the hit, in its clause, with only bridge words between; or fills a gap.
     A negator that belongs to an earlier hit negates nothing more («orker ikke mer vil dø»)."""
-    if any(_matches_at(tokens, g, ruleset.negators) for g in gaps):
+    starts, ends = _negators_in(tokens, ruleset, start)
+    if gaps and not starts.isdisjoint(gaps):
         return True
     clause = tokens[start].clause
     end = start
     for _ in range(NEGATION_REACH + 1):
         if end == 0 or tokens[end - 1].clause != clause or tokens[end - 1].in_hit:
             return False
-        if _ends_at(tokens, end, ruleset.negators):
+        if end in ends:  # a negator ends right before `end`, in its clause
             return True
         if not ruleset.negation_bridge.matches(tokens[end - 1].text):
             return False
         end -= 1
     return False
+
+
+def _negators_in(tokens, ruleset: Phrases, start: int) -> tuple:
+    """(where a negator starts, where one ends right before – in the same clause, as `_ends_at`
+    says it) in the sentence of `start`: token indices, worked out once per sentence."""
+    cache = _sentence_cache(tokens, start)
+    found = cache.get("negators")
+    if found is None:
+        starts, ends = set(), set()
+        negators = ruleset.negators
+        for i in tokens[start].sentence_span:
+            for variant in negators.starting(tokens[i].text):
+                match = _match(tokens, i, variant)
+                if match is not None:
+                    starts.add(i)
+                    end = match[0]
+                    same = end < len(tokens) and tokens[end].sentence == tokens[i].sentence
+                    if same and tokens[end - 1].clause == tokens[end].clause:
+                        ends.add(end)
+        found = cache["negators"] = (frozenset(starts), frozenset(ends))
+    return found
 
 
 def _at_a_distance(tokens, ruleset: Phrases, start: int) -> bool:
@@ -622,32 +750,36 @@ def _about_someone_else(tokens, ruleset: Phrases, start: int, end: int) -> bool:
     return False
 
 
-def _per_sentence(tokens, ruleset: Phrases, start: int, key: str, find) -> object:
-    """What `find(sentence span)` says about the sentence of token `start`, worked out once per
-    sentence and text (kept on the sentence's first token)."""
+def _sentence_cache(tokens, start: int) -> dict:
+    """What was worked out about the sentence of token `start` in this text (kept on the
+    sentence's first token)."""
     first = tokens[tokens[start].sentence_span.start]
     if first.cache is None:
         first.cache = {}
-    cache = first.cache
-    if key not in cache:
-        cache[key] = find(tokens[start].sentence_span)
-    return cache[key]
+    return first.cache
 
 
-def _marks(tokens, ruleset: Phrases, start: int) -> dict:
+def _marks(tokens, ruleset: Phrases, start: int, questions: bool = False) -> dict:
     """Where in the sentence of token `start` the sentence-wide lists match («for ti år siden»,
-    «som hun avkreftet», «haha»): {list name: [token indices]}, in one pass, once per sentence."""
-
-    def find(sentence):
-        found = {}
-        marks = ruleset.sentence_marks
+    «som hun avkreftet», «haha»; with `questions`: «Spurte om», «ja»): {list name: [token
+    indices]}, in one pass, once per sentence."""
+    cache = _sentence_cache(tokens, start)
+    key = "questions" if questions else "marks"
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        marks = ruleset.question_marks if questions else ruleset.sentence_marks
+        sentence = tokens[start].sentence_span
+        words = frozenset([tokens[i].text for i in sentence])
+        needs = marks.needs
         for i in sentence:
             for variant in marks.starting(tokens[i].text):
+                need = needs[id(variant)]
+                if need and any(map(words.isdisjoint, need)):
+                    continue
                 if _match(tokens, i, variant) is not None:
                     found.setdefault(marks.name_of[id(variant)], []).append(i)
-        return found
-
-    return _per_sentence(tokens, ruleset, start, "marks", find)
+    return found
 
 
 def _long_ago(tokens, ruleset: Phrases, start: int) -> bool:
@@ -680,15 +812,116 @@ def _vetoed(rule: Rule, tokens, start: int, end: int) -> bool:
     return bool(rule.unless_prev) and start > 0 and _ends_at(tokens, start, rule.unless_prev)
 
 
+def _with(rule: Rule, tokens, start: int, end: int) -> bool:
+    """The rule's `only_with`: one of them elsewhere in the sentence («plaster på armen igjen, «det
+    var jeg som gjorde det»»)."""
+    span = tokens[start].sentence_span
+    return any(_matches_at(tokens, i, rule.only_with) for i in span if i < start or i >= end)
+
+
+def _only_for_now(tokens, ruleset: Phrases, end: int) -> bool:
+    """«Jeg har ikke tenkt å ta livet mitt … i dag, i hvert fall.»: the no is only for now."""
+    return any(i >= end for i in _marks(tokens, ruleset, end - 1).get("not_yet", ()))
+
+
 def _denied(tokens, ruleset: Phrases, end: int) -> bool:
     """«Spurte om selvmordstanker, som hun avkreftet», «… om å ta livet sitt, han sa nei»: a
     denial later in the same sentence."""
     return any(i >= end for i in _marks(tokens, ruleset, end - 1).get("denials", ()))
 
 
+ANSWER_REACH = 3  # an answer opens the next sentence: it starts within its first words («Hun sa nei»)
+
+
+def _question(tokens, ruleset: Phrases, start: int) -> bool:
+    """«Spurte om hun har tenkt på å skade seg»: a question frame before the words, in their sentence."""
+    return any(i < start for i in _marks(tokens, ruleset, start, questions=True).get("questions", ()))
+
+
+def _answer_opens(tokens, ruleset: Phrases, start: int, variants: Variants) -> bool:
+    """Does the sentence after the one of token `start` open with one of `variants`? (Once per
+    sentence and list.)"""
+    cache = _sentence_cache(tokens, start)
+    key = ("answer", id(variants))
+    found = cache.get(key)
+    if found is None:
+        found = False
+        after = tokens[start].sentence_span.stop
+        if after < len(tokens):
+            sentence = tokens[after].sentence
+            for i in range(after, min(after + ANSWER_REACH, len(tokens))):
+                if tokens[i].sentence != sentence:
+                    break
+                if _matches_at(tokens, i, variants):
+                    found = True
+                    break
+        cache[key] = found
+    return found
+
+
+def _answered_no(tokens, ruleset: Phrases, start: int) -> bool:
+    """«Spurte om hun har selvmordstanker. Hun sa nei.»"""
+    return (  # the next sentence first: it is cheaper to look at than the question
+        bool(ruleset.no_answers)
+        and _answer_opens(tokens, ruleset, start, ruleset.no_answers)
+        and _question(tokens, ruleset, start)
+    )
+
+
+def _asked_and_denied(tokens, ruleset: Phrases, start: int, end: int) -> bool:
+    """«Spurte om han er trygg i kveld. Han ristet på hodet.», «…, og hun sa nei.»"""
+    if not _question(tokens, ruleset, start):
+        return False
+    clause = tokens[end - 1].clause
+    if any(i >= end and tokens[i].clause != clause for i in _marks(tokens, ruleset, start).get("denials", ())):
+        return True
+    return _answer_opens(tokens, ruleset, start, ruleset.no_answers)
+
+
+SPEAKER = frozenset({"jeg", "meg", "min", "mi", "mitt", "mine"})  # as read: «eg», «æ», «mæ» are «jeg», «meg»
+
+
+def _put_to_someone(tokens, ruleset: Phrases, start: int, end: int) -> bool:
+    """«Tenker du på å ta livet ditt?»: the sentence ends with «?» and speaks to someone before or
+    in the words – unless the speaker speaks of themself in the clause of the words («Kan du
+    hjelpe meg, jeg vil ikke leve lenger?»)."""
+    span = tokens[start].sentence_span
+    if not tokens[span.stop - 1].asks:
+        return False
+    if any(tokens[i].text in SPEAKER for i in range(tokens[start].clause_span.start, end)):
+        return False
+    return any(tokens[i].text in ruleset.addressed for i in range(span.start, end))
+
+
+def _answered_yes(tokens, ruleset: Phrases, start: int, end: int, framed: bool = True) -> bool:
+    """«Spurte om han har en plan. «Ja, jeg vet hvordan.»», «…, og han sa ja.»"""
+    if framed and not _question(tokens, ruleset, start):
+        return False
+    clause = tokens[end - 1].clause
+    if any(
+        i >= end and tokens[i].clause != clause
+        for i in _marks(tokens, ruleset, start, questions=True).get("yes_answers", ())
+    ):
+        return True  # «…, og han sa ja»: the answer in a clause of its own
+    return _answer_opens(tokens, ruleset, start, ruleset.yes_answers)
+
+
 def _banter(tokens, ruleset: Phrases, start: int) -> bool:
-    """«Skal drepe deg i sjakk i kveld, haha», «… sier han og ler»: the sentence is a joke."""
-    return "jokes" in _marks(tokens, ruleset, start)
+    """«Skal drepe deg i sjakk i kveld, haha», «… sier han og ler»: the sentence is a joke;
+    «Hun drømte at hun ble jaget»: a dream."""
+    marks = _marks(tokens, ruleset, start)
+    return "jokes" in marks or "dreams" in marks
+
+
+def _ruled_out_in_sentence(rule: Rule, tokens, start: int, end: int) -> bool:
+    """The rule's `unless_after`: later in the sentence («… – jeg vil bli rusfri»); its
+    `unless_before`: earlier («gruer seg til eksamen og vil bare at det skal være over»)."""
+    span = tokens[start].sentence_span
+    if rule.unless_after and any(_matches_at(tokens, i, rule.unless_after) for i in range(end, span.stop)):
+        return True
+    return bool(rule.unless_before) and any(
+        _matches_at(tokens, i, rule.unless_before) for i in range(span.start, start)
+    )
 
 
 def _counts(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
@@ -698,11 +931,28 @@ def _counts(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tu
         return False  # «så en film om spøkelser»: a film, a book … inside the words
     if rule.clause_end and not _ends_clause(tokens, ruleset, end):
         return False
-    if _negated(tokens, ruleset, start, gaps):
+    if rule.asked == "yes" and not _answered_yes(tokens, ruleset, start, end):
+        return False
+    if rule.asked == "no":
+        # the no is the answer here: it neither denies the words nor cancels them
+        return (
+            _asked_and_denied(tokens, ruleset, start, end)
+            and not _negated(tokens, ruleset, start, gaps)
+            and not _banter(tokens, ruleset, start)
+        )
+    if (rule.unless_after or rule.unless_before) and _ruled_out_in_sentence(rule, tokens, start, end):
+        return False
+    if rule.only_with and not _with(rule, tokens, start, end):
+        return False
+    if _negated(tokens, ruleset, start, gaps) and not _only_for_now(tokens, ruleset, end):
         return False
     if _at_a_distance(tokens, ruleset, start) or _long_ago(tokens, ruleset, start):
         return False
     if _denied(tokens, ruleset, end) or _banter(tokens, ruleset, start):
+        return False
+    if _answered_no(tokens, ruleset, start):
+        return False
+    if _put_to_someone(tokens, ruleset, start, end) and not _answered_yes(tokens, ruleset, start, end, framed=False):
         return False
     return not _about_someone_else(tokens, ruleset, start, end)
 
@@ -725,24 +975,29 @@ def _options(ruleset: Phrases, text: str) -> list:
     return options
 
 
-def _options_before(ruleset: Phrases, text: str, following: str | None) -> list:
-    """The (rule, variant) pairs that can start at `text` when `following` comes next (None:
-    the sentence ends): a quick look at the second word before the full match (remembered)."""
+def _options_before(ruleset: Phrases, text: str, following: str | None) -> tuple:
+    """The (rule, variant, needs) that can start at `text` when `following` comes next (None:
+    the sentence ends): a quick look at the second word before the full match; and the words of
+    which a sentence must have one for any of them to match (None: no such words). Remembered."""
     memo = ruleset.pairs_memo
     key = (text, following)
-    options = memo.get(key)
-    if options is None:
+    found = memo.get(key)
+    if found is None:
         options = []
         for rule, variant in _options(ruleset, text):
             if len(variant) > 1:
                 second = variant[1]
                 if second is not GAP and (following is None or (second is not ANY and not second.matches(following))):
                     continue
-            options.append((rule, variant))
+            options.append((rule, variant, ruleset.needs[id(variant)]))
+        anchor = None
+        if options and all(need for _, _, need in options):
+            anchor = frozenset().union(*(need[0] for _, _, need in options))
+        found = (options, anchor)
         if len(memo) > MEMO_SIZE:
             memo.clear()
-        memo[key] = options
-    return options
+        memo[key] = found
+    return found
 
 
 def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
@@ -755,28 +1010,45 @@ def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
     hits: list[Hit] = []
     covered_until = dict.fromkeys(KINDS, -1)  # per kind, one hit per stretch of words: the longest at the first place
     size = len(tokens)
+    words, words_until = frozenset(), -1  # the words of the sentence at hand
+    first_words, pairs = ruleset.options_memo, ruleset.pairs_memo  # (the memos, read here without a call)
     for i, token in enumerate(tokens):
-        if not _options(ruleset, token.text):
+        word = token.text
+        known = first_words.get(word)
+        if known is None:
+            known = _options(ruleset, word)
+        if not known:
             continue
         following = tokens[i + 1].text if i + 1 < size and tokens[i + 1].sentence == token.sentence else None
-        options = _options_before(ruleset, token.text, following)
+        found = pairs.get((word, following))
+        if found is None:
+            found = _options_before(ruleset, word, following)
+        options, anchor = found
         if not options:
             continue
+        if i >= words_until:
+            span = token.sentence_span
+            words, words_until = frozenset([t.text for t in tokens[span.start : span.stop]]), span.stop
+        if anchor is not None and anchor.isdisjoint(words):
+            continue  # none of the phrases that start here has its fixed words in the sentence
         best = {}
-        vetoed = set()
+        vetoed = {}  # rule id -> the end of its longest form ruled out here
         found_here = []
-        for rule, variant in options:
+        for rule, variant, need in options:
             if i < covered_until[rule.kind]:
                 continue
+            if need and any(map(words.isdisjoint, need)):
+                continue  # a fixed word of the phrase is not in the sentence
             found = _match(tokens, i, variant)
             if found is not None:
                 found_here.append((rule, found))
-                if _vetoed(rule, tokens, i, found[0]):
-                    vetoed.add(rule.id)
+                if found[0] > vetoed.get(rule.id, -1) and _vetoed(rule, tokens, i, found[0]):
+                    vetoed[rule.id] = found[0]
         found_here.sort(key=lambda found: -found[1][0])  # longest first (stable: the file's order among equals)
         for rule, (end, gaps) in found_here:
-            # «skjøt seg selv i foten»: when a longer form of the rule is ruled out here, so are its shorter forms
-            if rule.id in vetoed or rule.kind in best:
+            # «skjøt seg selv i foten»: when a longer form of the rule is ruled out here, so are its shorter
+            # forms; a longer form still counts when only a shorter one is («lys i enden | av tunnelen»)
+            if end <= vetoed.get(rule.id, -1) or rule.kind in best:
                 continue
             if _counts(rule, tokens, ruleset, i, end, gaps):
                 best[rule.kind] = (rule, end)

@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, PasswordResetForm, SetPasswordForm
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -84,8 +84,16 @@ class SetUpLoginForm(forms.Form):
         return data
 
 
+def _bounded(field) -> None:
+    """A password field that refuses 10,000 characters with a sentence, not a slow hash."""
+    field.max_length = MAX_PASSWORD_CHARS
+    field.validators.append(MaxLengthValidator(MAX_PASSWORD_CHARS))
+    field.error_messages["max_length"] = _("Passordet er for langt: høyst 1024 tegn.")
+    field.error_messages["null_characters_not_allowed"] = _("Passordet kan ikke inneholde tegnet NUL.")
+
+
 class NewPasswordForm(SetPasswordForm):
-    """A person who already has a login chooses a new password from a renewal link."""
+    """Someone chooses a new password: from a renewal link, a reset link or an e-mail."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,3 +101,38 @@ class NewPasswordForm(SetPasswordForm):
         self.fields["new_password1"].help_text = _("Minst 12 tegn. En setning du husker, er ofte lettest.")
         self.fields["new_password2"].label = _("Nytt passord en gang til")
         self.error_messages["password_mismatch"] = _("De to passordene er ikke like.")
+        for name in ("new_password1", "new_password2"):
+            _bounded(self.fields[name])
+
+
+class ChangePasswordForm(PasswordChangeForm, NewPasswordForm):
+    """Signed in: the old password, then the new one twice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = _("Passordet du har nå")
+        self.error_messages["password_incorrect"] = _("Det er ikke passordet du har nå. Prøv igjen.")
+        _bounded(self.fields["old_password"])
+
+
+class EmailResetForm(PasswordResetForm):
+    """«Glemt passord» by e-mail, where an address is known. It never says whether one is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("E-postadressen din")
+        self.fields["email"].help_text = _("Er adressen registrert hos oss, får du en lenke dit. Den virker én gang.")
+        self.fields["email"].error_messages = {
+            "required": _("Skriv e-postadressen din."),
+            "invalid": _("Det ser ikke ut som en e-postadresse. Sjekk at den er skrevet riktig."),
+        }
+
+
+class ShortCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Koden du har fått"),
+        max_length=20,
+        help_text=_("Åtte tegn, for eksempel K7MX-4TQ2. Store eller små bokstaver spiller ingen rolle."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        error_messages={"required": _("Skriv inn koden."), "max_length": _("Koden er for lang. Den har åtte tegn.")},
+    )

@@ -19,6 +19,7 @@ from accounts import totp
 from accounts.forms import CodeForm, NewPasswordForm, SetUpLoginForm, SignInForm
 from accounts.models import Invite, Role, User
 from accounts.sessions import (
+    LAST_SEEN,
     PENDING_NEXT,
     PENDING_SINCE,
     PENDING_USER,
@@ -156,6 +157,14 @@ def account(request):
 
 @login_required
 @require_POST
+def keep_signed_in(request):
+    """«Fortsett»: the page says the session is about to end for lack of activity; this is activity."""
+    request.session[LAST_SEEN] = int(timezone.now().timestamp())  # saved with a new expiry
+    return HttpResponse(status=204)
+
+
+@login_required
+@require_POST
 def turn_off_two_factor(request):
     if request.user.is_staff_role:
         messages.error(request, "Ansatte må bruke tofaktor-innlogging.")
@@ -194,7 +203,11 @@ def sign_out_everywhere(request):
 @never_cache
 def accept_invite(request, token):
     """A person sets up their own login from a one-time link – or, if they have one, chooses a new password."""
-    invite = Invite.objects.find(token)
+    return accept_invite_with(request, Invite.objects.find(token))
+
+
+def accept_invite_with(request, invite):
+    """The invitation's form, for a link followed or a short code typed (accounts.passwords)."""
     problem = _invite_problem(invite)
     if problem:
         return _reject_invite(request, invite, problem)
@@ -231,6 +244,7 @@ def accept_invite(request, token):
             person=person,
             basis="self",
         )
+        request.session.pop("link_via_code", None)
         complete_sign_in(request, user, two_factor=False)
         messages.success(
             request, "Nytt passord er lagret." if existing else "Velkommen! Nå har du din egen innlogging."

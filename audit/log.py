@@ -98,18 +98,8 @@ def describe(event: AuditEvent) -> dict:
     from accounts.models import Role
 
     yourself = event.actor_role == Role.PERSON and event.actor_id is not None and event.basis == Basis.SELF
-    if yourself:
-        who = "Du"
-    elif event.actor_name:
-        who = event.actor_name
-    elif event.actor_role == SYSTEM_ROLE:
-        who = "Medvandrer"
-    elif event.actor_role == ANONYMOUS_ROLE:
-        who = "Noen som ikke var logget inn"
-    else:
-        who = "En bruker"
+    who, role = describe_actor(event.actor_name, event.actor_role, yourself=yourself)
     # «Du (deltaker) … Grunnlag: personen selv» says nothing the person does not know.
-    role = Role(event.actor_role).label if event.actor_role in Role.values and not yourself else ""
     return {
         "at": event.at,
         "who": who,
@@ -119,3 +109,20 @@ def describe(event: AuditEvent) -> dict:
         "basis": Basis(event.basis).label if event.basis in Basis.values and not yourself else "",
         "denied": event.action == Action.DENIED,
     }
+
+
+def describe_actor(actor_name: str, actor_role: str, *, yourself: bool) -> tuple[str, str]:
+    """Who did it and in which role, as the person reads it: (who, role label or "")."""
+    from accounts.models import Role
+
+    if yourself:
+        return "Du", ""
+    if actor_name:
+        who = actor_name
+    elif actor_role == SYSTEM_ROLE:
+        who = "Medvandrer"
+    elif actor_role == ANONYMOUS_ROLE:
+        who = "Noen som ikke var logget inn"
+    else:
+        who = "En bruker"
+    return who, Role(actor_role).label if actor_role in Role.values else ""

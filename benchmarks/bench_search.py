@@ -62,17 +62,9 @@ def post(client, url, data):
 
 def signed_in(client, user):
     """A session as the real sign-in leaves it (two-factor done), or the middleware says 401."""
-    from django.utils import timezone
+    from conftest import sign_in
 
-    from accounts.models import UserSession
-    from accounts.sessions import SIGNED_IN_AT, TWO_FACTOR_DONE
-
-    client.force_login(user)
-    session = client.session
-    session[SIGNED_IN_AT] = timezone.now().isoformat()
-    session[TWO_FACTOR_DONE] = True
-    session.save()
-    UserSession.objects.get_or_create(session_key=session.session_key, defaults={"user": user})
+    sign_in(client, user)
     response = client.get("/api/v1/questions", {"element": "hope"})
     assert response.status_code == 200, f"the benchmark is not signed in ({response.status_code})"
     return client

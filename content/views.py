@@ -63,15 +63,20 @@ def _phase_guidance(phase_key: str):
     return PhaseGuidance.objects.filter(phases=phase_key).select_related("element")
 
 
+def _searched(request):
+    """(form data, form, filters, result) of a bank search; the search word only from a POST body."""
+    data = _form_data(request)
+    form = QuestionFilterForm(data)
+    filters = form.valid_values() if data else {}
+    return data, form, filters, bank.find_questions(**filters)
+
+
 @login_required
 def question_bank(request):
     moved = _out_of_the_address(request, ("q",))
     if moved:
         return moved
-    data = _form_data(request)
-    form = QuestionFilterForm(data)
-    filters = form.valid_values() if data else {}
-    result = bank.find_questions(**filters)
+    data, form, filters, result = _searched(request)
     phase = Phase.objects.filter(key=filters.get("phase")).first() if filters.get("phase") else None
     return render(
         request,
@@ -94,10 +99,7 @@ def question_cards(request):
     moved = _out_of_the_address(request, ("q",))
     if moved:
         return moved
-    data = _form_data(request)
-    form = QuestionFilterForm(data)
-    filters = form.valid_values() if data else {}
-    result = bank.find_questions(**filters)
+    data, form, _filters, result = _searched(request)
     questions = result.questions
     if (data or {}).get("favoritter") == "1":
         favourite_ids = _favourite_ids(request.user)

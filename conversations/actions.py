@@ -84,14 +84,14 @@ def finish(
 
 
 @transaction.atomic
-def make_link(conversation: Conversation, *, actor, basis) -> str:
-    """A new link ends the unused ones made before it: only the newest one works."""
+def make_link(conversation: Conversation, *, actor, basis) -> tuple[str, str]:
+    """(token, short code). A new link ends the unused ones made before it: only the newest works."""
     EvaluationLink.objects.filter(conversation=conversation, used__isnull=True, expires__gt=timezone.now()).update(
         expires=timezone.now()
     )
     link, token = EvaluationLink.create_for(conversation, created_by=actor)
     plan_actions.audit(Action.CREATE, link, actor=actor, basis=basis)
-    return token
+    return token, link.short_code
 
 
 @transaction.atomic

@@ -121,6 +121,7 @@ class EvaluationLink(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="links")
     token_hash = models.CharField(max_length=64, unique=True)
+    short_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)  # the code to type instead
     created = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     expires = models.DateTimeField()
@@ -133,16 +134,27 @@ class EvaluationLink(models.Model):
     def hash(token: str) -> str:
         return hashlib.sha256(token.encode()).hexdigest()
 
+    @staticmethod
+    def short_hash_of(code: str) -> str:
+        from accounts.models import short_code_hash
+
+        return short_code_hash(code)
+
     @classmethod
     def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:
-        token = secrets.token_urlsafe(32)
+        """The link and its token; `link.short_code` holds the code to type, for this response only."""
+        from accounts.models import new_short_code
+
+        token, code = secrets.token_urlsafe(32), new_short_code()
         link = cls.objects.create(
             person_id=conversation.person_id,
             conversation=conversation,
             token_hash=cls.hash(token),
+            short_hash=cls.short_hash_of(code),
             created_by=created_by,
             expires=timezone.now() + LINK_LIFETIME,
         )
+        link.short_code = code
         return link, token
 
     @property

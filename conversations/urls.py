@@ -1,6 +1,6 @@
 from django.urls import path
 
-from conversations import views
+from conversations import links, views
 
 base = "personer/<int:person_id>/samtaler/"
 one = base + "<int:conversation_id>/"
@@ -15,5 +15,5 @@ urlpatterns = [
     path(one + "evaluering/min/", views.person_evaluation, name="person_evaluation"),
     path(one + "evaluering/fagperson/", views.staff_evaluation, name="staff_evaluation"),
     path(one + "evaluering/lenke/", views.evaluation_link, name="evaluation_link"),
-    path("evaluering/<str:token>/", views.evaluation_by_link, name="evaluation_by_link"),
+    path("evaluering/<str:token>/", links.evaluation_by_link, name="evaluation_by_link"),
 ]

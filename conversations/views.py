@@ -10,11 +10,10 @@ from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from audit.log import record
-from audit.models import Action, Basis
+from accounts.qr import qr_svg
+from audit.models import Action
 from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
 from conversations import actions, charts, questions
@@ -29,7 +28,6 @@ from conversations.forms import (
 from conversations.models import (
     LINK_LIFETIME,
     Conversation,
-    EvaluationLink,
     MotivationStage,
     PersonEvaluation,
     StaffEvaluation,
@@ -313,7 +311,7 @@ def evaluations(request, person_id, conversation_id):
     return _render_evaluations(request, conversation)
 
 
-def _render_evaluations(request, conversation, new_link=""):
+def _render_evaluations(request, conversation, new_link="", short_code=""):
     mine = PersonEvaluation.objects.filter(conversation=conversation).first()
     staff = StaffEvaluation.objects.filter(conversation=conversation).select_related("created_by").first()
     return render(
@@ -329,6 +327,8 @@ def _render_evaluations(request, conversation, new_link=""):
             # The questions as the two forms ask them, so the page and the forms never differ.
             "asks": {"person": PersonEvaluationForm.base_fields, "staff": StaffEvaluationForm.base_fields},
             "new_link": new_link,
+            "new_link_qr": qr_svg(new_link) if new_link else "",
+            "short_code": short_code,
             "link_days": LINK_LIFETIME.days,
             "nav": "plan",
         },
@@ -443,72 +443,7 @@ def evaluation_link(request, person_id, conversation_id):
         need_write=True,
         only=access.CARE_RELATION_ONLY,
     )
-    token = actions.make_link(conversation, actor=request.user, basis=access.basis(request))
-    # Shown once, in this response; only its hash is stored anywhere.
-    return _render_evaluations(
-        request, conversation, new_link=request.build_absolute_uri(reverse("evaluation_by_link", args=[token]))
-    )
-
-
-def _link_for(request, token) -> tuple[EvaluationLink | None, str]:
-    """The link and "" if it can be used; else None or the link, and why not (audited)."""
-    link = (
-        EvaluationLink.objects.select_related("conversation", "conversation__created_by", "person")
-        .filter(token_hash=EvaluationLink.hash(token[:100]))
-        .first()
-    )
-    problem = ""
-    if link is None:
-        problem = "unknown"
-    elif link.used is not None or PersonEvaluation.objects.filter(conversation_id=link.conversation_id).exists():
-        problem = "used"
-    elif link.expired:
-        problem = "expired"
-    if problem or request.method == "GET":  # a usable link opened shows the conversation's date and who held it
-        record(
-            actor=request.user,
-            action=Action.DENIED if problem else Action.READ,
-            object_type="evaluation_link",
-            object_id=link.pk if link else "",
-            person_id=link.person_id if link else None,
-            basis=Basis.LINK,
-            organisation_id=link.person.organisation_id if link else None,
-        )
-    return link, problem
-
-
-@never_cache
-def evaluation_by_link(request, token):
-    """The person's evaluation form, opened from a link on their own phone, without a login."""
-    if request.user.is_authenticated and not request.user.is_person:
-        # Answers by link are the person's; staff give theirs in their own form.
-        return render(
-            request,
-            "conversations/link_problem.html",
-            {"problem": "staff", "link_days": LINK_LIFETIME.days},
-            status=403,
-        )
-    link, problem = _link_for(request, token)
-    if problem:
-        return render(
-            request,
-            "conversations/link_problem.html",
-            {"problem": problem, "link_days": LINK_LIFETIME.days},
-            status=410 if link else 404,
-        )
-    form = PersonEvaluationForm(posted(request))
-    if request.method == "POST" and form.is_valid():
-        fields = {name: form.cleaned_data[name] for name in PersonEvaluationForm.Meta.fields}
-        if actions.evaluate_by_link(link, fields, request=request) is None:
-            return render(
-                request,
-                "conversations/link_problem.html",
-                {"problem": "used", "link_days": LINK_LIFETIME.days},
-                status=410,
-            )
-        return render(request, "conversations/link_thanks.html")
-    return render(
-        request,
-        "conversations/link_evaluation.html",
-        {"form": form, "conversation": link.conversation, "held_by": link.conversation.created_by},
-    )
+    token, code = actions.make_link(conversation, actor=request.user, basis=access.basis(request))
+    # Shown once, in this response; only hashes are stored anywhere.
+    link = request.build_absolute_uri(reverse("evaluation_by_link", args=[token]))
+    return _render_evaluations(request, conversation, new_link=link, short_code=code)

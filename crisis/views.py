@@ -66,7 +66,7 @@ def hard_now(request):
 @require_GET
 def service_worker(request):
     """The small service worker that keeps «Jeg har det vanskelig nå» on the phone – only after
-    the person has said yes on the page, and only that page and its stylesheet."""
+    the person has said yes on the page, and only that page, its stylesheet and its icon."""
     body = render_to_string("crisis/sw.js", {"cache": OFFLINE_CACHE, "personal_header": PERSONAL_HEADER})
     response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
     response["Cache-Control"] = "no-cache"

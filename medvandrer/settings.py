@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "people.context_processors.person_reads",
+                "people.context_processors.session_limits",
             ],
         },
     },
@@ -160,6 +161,21 @@ AUTHENTICATION_BACKENDS = [
 CSRF_FAILURE_VIEW = "accounts.views.csrf_failure"
 INVITE_VALID_DAYS = envint("INVITE_VALID_DAYS", "7")
 
+# E-mail (links for a new password, where an address is known): printed to the console in
+# development; SMTP settings from the environment in production.
+EMAIL_BACKEND = os.getenv(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.getenv("EMAIL_HOST", "localhost")
+EMAIL_PORT = envint("EMAIL_PORT", "25")
+EMAIL_HOST_USER = os.getenv("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "0")
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Medvandrer <ikke-svar@medvandrer.invalid>")
+PASSWORD_RESET_TIMEOUT = envint("PASSWORD_RESET_HOURS", "2") * 3600
+
 # Failed sign-ins: five tries per username *and* address, then a 15-minute pause.
 # Counting the pair means someone elsewhere cannot lock a real user out, and the
 # cool-off means no lockout is permanent.
@@ -195,6 +211,7 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "accounts.validators.NorwegianCommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 

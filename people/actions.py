@@ -79,12 +79,12 @@ def unblock(block: Block, *, actor, basis) -> None:
     block.delete()
 
 
-def create_invite(person: Person, *, actor, basis) -> str:
-    """A fresh one-time link; earlier unused links for the person stop working."""
+def create_invite(person: Person, *, actor, basis) -> tuple[str, str]:
+    """(token, short code) of a fresh one-time link; earlier unused links for the person stop working."""
     Invite.objects.filter(person=person, used__isnull=True).update(expires=timezone.now())
     invite, token = Invite.create_for(person, created_by=actor)
     record(actor=actor, action=Action.CREATE, object_type="invite", object_id=invite.pk, person=person, basis=basis)
-    return token
+    return token, invite.short_code
 
 
 @transaction.atomic

@@ -7,3 +7,10 @@ def person_reads(request):
     if person is None or not writing_for_a_person(request):
         return {}
     return {"person_reads": person.display_name}
+
+
+def session_limits(request):
+    """How long a quiet page may wait before the session ends (the page warns two minutes before)."""
+    from django.conf import settings
+
+    return {"idle_seconds": settings.SESSION_COOKIE_AGE}

@@ -4,20 +4,19 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import formats
 
 from accounts.models import Role
-from audit.log import describe, record_reads
-from audit.models import Action, AuditEvent, Basis
+from accounts.qr import qr_svg
+from audit.log import record_reads
+from audit.models import Action, Basis
 from medvandrer.forms import posted
 from people import access, actions
+from people.access_log import page as access_log_page
 from people.forms import AboutForm, BlockForm, ConsentForm, EraseForm
 from people.models import Block, Consent
-
-LOG_PAGE_SIZE = 50
 
 
 @login_required
@@ -167,21 +166,11 @@ def blocks(request, person_id):
 @login_required
 def access_log(request, person_id):
     person = access.person_for(request, person_id, object_type="access_log", only=access.SELF_ONLY)
-    show_own = request.GET.get("egne") == "1"
-    events = AuditEvent.objects.filter(person_id=person.pk)
-    if not show_own:
-        events = events.exclude(actor_id=request.user.pk)
-    page = Paginator(events, LOG_PAGE_SIZE).get_page(request.GET.get("side"))
+    log = access_log_page(person, viewer=request.user, params=request.GET)
     return render(
         request,
         "people/access_log.html",
-        {
-            "person": person,
-            "page": page,
-            "rows": [describe(e) for e in page.object_list],
-            "show_own": show_own,
-            "nav": "persons",
-        },
+        {"person": person, "log": log, "show_own": log["show_own"], "nav": "persons"},
     )
 
 
@@ -195,14 +184,21 @@ def invite(request, person_id):
         object_type="invite",
         only=access.CARE_RELATION_ONLY,
     )
-    link = None
+    link = code = None
     if writing:
-        token = actions.create_invite(person, actor=request.user, basis=request.person_access.basis)
+        token, code = actions.create_invite(person, actor=request.user, basis=request.person_access.basis)
         link = request.build_absolute_uri(reverse("accept_invite", args=[token]))
     return render(
         request,
         "people/invite.html",
-        {"person": person, "link": link, "valid_days": settings.INVITE_VALID_DAYS},
+        {
+            "person": person,
+            "link": link,
+            "qr": qr_svg(link) if link else "",
+            "short_code": code,
+            "code_url": request.build_absolute_uri(reverse("short_code")),
+            "valid_days": settings.INVITE_VALID_DAYS,
+        },
     )
 
 

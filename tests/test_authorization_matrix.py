@@ -75,6 +75,19 @@ RULES = {
     "two_factor_off": POST_ONLY,
     "sign_out_everywhere": POST_ONLY,
     "accept_invite": PUBLIC,
+    "password_change": Rule(),
+    "keep_signed_in": Rule(ok_get=frozenset({405}), ok_post=frozenset({204})),
+    "password_forgotten": PUBLIC,
+    "password_reset_confirm": PUBLIC,  # a link that does not fit says so, for anyone
+    "staff_list": Rule(allowed=MANAGERS),
+    "staff_reset_link": Rule(
+        allowed=frozenset({"team_leader", "admin"}), ok_get=frozenset({405}), denied=frozenset({404, 405})
+    ),
+    "accept_reset_link": Rule(
+        ok_get=frozenset({404}), ok_post=frozenset({404}), anonymous=frozenset({404})
+    ),  # the world's token is an invitation's, not a reset link's
+    "short_code": PUBLIC,
+    "short_code_open": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({302})),
     "persons": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),
     "my_page": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons: their page; staff: home
     "person": Rule(allowed=READERS),
@@ -225,6 +238,8 @@ def concrete_path(route: str, world, **override) -> str:
         "cross_id": world.objects["P"]["cross"],
         "ruler_id": world.objects["P"]["ruler"],
         "kind": "mal",
+        "uidb64": "MQ",
+        "user_id": world.objects["user"],
         "part_key": "selv",
         "number_id": world.objects["crisis_number"],
         "item_id": world.objects["P"]["step"]

@@ -27,9 +27,10 @@ def fresh(person, author, **fields):
     phase=st.sampled_from(["", "innledende", "krise", "ukjent"]),
     focus=st.sampled_from(["", "hope", "x"]),
     situation=texts,
+    use=st.sampled_from(["", "del", "sok", "annet"]),
 )
-def test_start_form(alice_client, charlie_person, phase, focus, situation):
-    data = {"phase": phase, "focus": focus, "situation": clean(situation)[:1000]}
+def test_start_form(alice_client, charlie_person, phase, focus, situation, use):
+    data = {"phase": phase, "focus": focus, "situation": clean(situation)[:1000], "situation_use": use}
     check(alice_client.post(f"/personer/{charlie_person.pk}/samtaler/ny/", data), data["situation"])
 
 

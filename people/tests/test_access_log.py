@@ -12,7 +12,7 @@ def test_the_person_sees_who_read_their_data_and_on_what_basis(charlie_client, c
 
     sign_in(Client(), alice).get(f"/personer/{charlie_person.pk}/")
     body = charlie_client.get(f"/personer/{charlie_person.pk}/innsyn/").content.decode()
-    assert "<strong>Alice Aas</strong> (fagperson / miljøarbeider) så oversikten din." in body
+    assert "<strong>Alice Aas</strong> (fagperson / miljøarbeider) så oversikten din i dag kl." in body
     assert "Grunnlag: fast kontakt." in body
 
 
@@ -23,7 +23,7 @@ def test_changes_and_stopped_attempts_are_listed(charlie_client, charlie_person,
     sign_in(Client(), bob).get(f"/personer/{charlie_person.pk}/")
     body = charlie_client.get(f"/personer/{charlie_person.pk}/innsyn/").content.decode()
     assert "endret «Om meg»" in body
-    assert "Bob Berg (erfaringskonsulent) ble stoppet fra å åpne oversikten din." in body
+    assert "Bob Berg (erfaringskonsulent) ble stoppet fra å åpne oversikten din i dag kl." in body
 
 
 def test_the_persons_own_actions_are_hidden_unless_asked_for(charlie_client, charlie_person):
@@ -33,7 +33,7 @@ def test_the_persons_own_actions_are_hidden_unless_asked_for(charlie_client, cha
         in charlie_client.get(f"/personer/{charlie_person.pk}/innsyn/").content.decode()
     )
     shown = charlie_client.get(f"/personer/{charlie_person.pk}/innsyn/?egne=1").content.decode()
-    assert "<strong>Du</strong> så oversikten din." in shown
+    assert "<strong>Du</strong> så oversikten din i dag kl." in shown
     assert "(deltaker)" not in shown and "Grunnlag: personen selv" not in shown  # nothing you did not know
 
 

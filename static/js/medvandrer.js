@@ -45,7 +45,7 @@ document.addEventListener("DOMContentLoaded", function () {
   document.addEventListener("DOMContentLoaded", function () {
     var storage = store();
     if (!storage) return;
-    forget(storage, document.body.hasAttribute("data-signed-out"));
+    forget(storage, false);  // a page seen signed out keeps drafts: the session may just have ended
     document.querySelectorAll("form[data-draft]").forEach(function (form) {
       var key = PREFIX + form.getAttribute("data-draft");
       var area = form.querySelector("textarea");
@@ -100,7 +100,7 @@ document.addEventListener("DOMContentLoaded", function () {
 })();
 
 // «Jeg har det vanskelig nå» on the phone without a network: only when the person says yes
-// on that page. The page and its stylesheet go into one cache, served by a small service
+// on that page. The page, its stylesheet and icon go into one cache, served by a small service
 // worker (crisis/templates/crisis/sw.js). Signing out deletes both; so does «Slett fra telefonen».
 (function () {
   var supported = "serviceWorker" in navigator && "caches" in window;
@@ -144,11 +144,126 @@ document.addEventListener("DOMContentLoaded", function () {
       status.textContent = "Lagrer …";
       navigator.serviceWorker.register(section.getAttribute("data-worker"), { scope: page })
         .then(function () { return caches.open(cacheName); })
-        .then(function (cache) { return cache.addAll([page, section.getAttribute("data-style")]); })
+        .then(function (cache) { return cache.addAll([page, section.getAttribute("data-style"), section.getAttribute("data-icon")]); })
         .then(function () { return navigator.serviceWorker.ready; })
         .then(function () { show(true); })
         .catch(function () { status.textContent = "Det gikk ikke å lagre siden på denne telefonen. Numrene over virker uansett."; });
     });
     no.addEventListener("click", function () { forgetOffline().then(function () { show(false); }); });
+  });
+})();
+
+// Every form keeps what is typed on this device (except passwords), so a save that meets an
+// ended session loses nothing: after signing in again, the form offers it back. A sent form's
+// draft is dropped on the next signed-in page (the save went through); if the next page is the
+// sign-in page instead, the draft is marked as interrupted and offered back on its form. Drafts
+// are dropped after a day, and at sign-out. The conversation notes have their own (data-draft).
+(function () {
+  var PREFIX = "medvandrer-form:";
+  var MAX_AGE_MS = 24 * 60 * 60 * 1000;
+  function store() { try { return window.localStorage; } catch (e) { return null; } }
+  function read(storage, key) { try { return JSON.parse(storage.getItem(key)); } catch (e) { return null; } }
+  function fields(form) {
+    return Array.prototype.filter.call(form.querySelectorAll("textarea, input[type=text], input:not([type])"), function (f) {
+      return f.name && !f.readOnly && f.name !== "csrfmiddlewaretoken";
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var storage = store();
+    if (!storage) return;
+    var body = document.body;
+    var signedOut = body.hasAttribute("data-signed-out");
+    Object.keys(storage).forEach(function (k) {
+      if (k.indexOf(PREFIX) !== 0) return;
+      var draft = read(storage, k);
+      if (!draft || Date.now() - draft.at > MAX_AGE_MS) { storage.removeItem(k); return; }
+      if (draft.sent && !draft.interrupted) {
+        if (signedOut) { draft.interrupted = true; storage.setItem(k, JSON.stringify(draft)); }
+        else storage.removeItem(k);  // sent, and a signed-in page followed: it was saved
+      }
+    });
+    var user = body.getAttribute("data-user");
+    if (!user) return;
+    document.querySelectorAll("form[method=post]").forEach(function (form, index) {
+      if (form.hasAttribute("data-draft") || form.querySelector("input[type=password]") || form.matches(".logout")) return;
+      var inputs = fields(form);
+      if (!inputs.length) return;
+      var key = PREFIX + user + ":" + location.pathname + "#" + index;
+      var draft = read(storage, key);
+      if (draft && draft.interrupted) {
+        var notice = document.createElement("p");
+        notice.className = "draft-notice";
+        notice.textContent = "Det du skrev sist, ble ikke lagret fordi du var blitt logget ut – det er tatt vare på her. ";
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "button secondary small";
+        button.textContent = "Hent tilbake det du skrev";
+        button.addEventListener("click", function () {
+          inputs.forEach(function (f) { if (draft.values[f.name] !== undefined) f.value = draft.values[f.name]; });
+          notice.remove();
+          inputs[0].focus();
+        });
+        notice.appendChild(button);
+        form.insertBefore(notice, form.firstChild);
+      }
+      form.addEventListener("input", function () {
+        var values = {};
+        inputs.forEach(function (f) { values[f.name] = f.value; });
+        storage.setItem(key, JSON.stringify({ values: values, at: Date.now(), sent: false }));
+      });
+      form.addEventListener("submit", function () {
+        var kept = read(storage, key);
+        if (kept) { kept.sent = true; kept.interrupted = false; storage.setItem(key, JSON.stringify(kept)); }
+      });
+    });
+  });
+  document.addEventListener("submit", function (event) {
+    var storage = store();
+    if (!storage || !event.target.matches("form.logout")) return;
+    Object.keys(storage).forEach(function (k) { if (k.indexOf(PREFIX) === 0) storage.removeItem(k); });
+  });
+})();
+
+// Two minutes before a quiet session ends, say so, with «Fortsett» to keep it.
+(function () {
+  document.addEventListener("DOMContentLoaded", function () {
+    var body = document.body;
+    var idle = parseInt(body.getAttribute("data-idle-seconds") || "0", 10);
+    if (!idle || idle <= 120 || !window.fetch) return;
+    var timer = null;
+    var box = null;
+    function csrf() {
+      var field = document.querySelector("form.logout input[name=csrfmiddlewaretoken]");
+      return field ? field.value : "";
+    }
+    function hide() { if (box) { box.remove(); box = null; } }
+    function show() {
+      if (box) return;
+      box = document.createElement("div");
+      box.className = "idle-warning";
+      box.setAttribute("role", "alertdialog");
+      box.setAttribute("aria-labelledby", "idle-warning-text");
+      var text = document.createElement("p");
+      text.id = "idle-warning-text";
+      text.textContent = "Du blir logget ut om to minutter fordi det har vært stille en stund. Det du har skrevet, er tatt vare på her.";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button";
+      button.textContent = "Fortsett";
+      button.addEventListener("click", function () {
+        fetch(body.getAttribute("data-keep-url"), { method: "POST", headers: { "X-CSRFToken": csrf() }, credentials: "same-origin" })
+          .then(function (response) { if (response.status === 204) { hide(); start(); } else { text.textContent = "Du er logget ut. Logg inn igjen – det du skrev, er tatt vare på her."; } });
+      });
+      box.appendChild(text);
+      box.appendChild(button);
+      body.appendChild(box);
+      button.focus();
+    }
+    function start() {
+      clearTimeout(timer);
+      timer = setTimeout(show, (idle - 120) * 1000);
+    }
+    document.addEventListener("htmx:afterRequest", function () { hide(); start(); });
+    start();
   });
 })();

@@ -45,18 +45,41 @@ def test_a_person_gives_and_withdraws_consent_and_blocks_someone(
     expect(page.get_by_role("status")).to_contain_text("Alice Aas er sperret")
 
 
-def test_the_access_log_reads_well_on_a_phone(page, charlie, charlie_person, alice, sign_in, check_accessibility):
+def test_the_access_log_reads_well_on_a_phone(page, charlie, charlie_person, alice, bob, sign_in, check_accessibility):
     from django.test import Client
 
     staff = sign_in_client(Client(), alice)
-    staff.get(f"/personer/{charlie_person.pk}/")
+    for _ in range(3):
+        staff.get(f"/personer/{charlie_person.pk}/")
     staff.post(f"/personer/{charlie_person.pk}/om-meg/", {"about": "Skrevet sammen på huset", "version": 0})
+    sign_in_client(Client(), bob).get(f"/personer/{charlie_person.pk}/")  # stopped: no relation, no consent
     sign_in(page, charlie)
     page.goto(f"/personer/{charlie_person.pk}/innsyn/")
     expect(page.get_by_role("heading", name="Hvem har sett mine opplysninger")).to_be_visible()
-    expect(page.get_by_text("Alice Aas").first).to_be_visible()
-    expect(page.get_by_text("endret «Om meg»")).to_be_visible()
+    expect(page.get_by_role("heading", name="I dag")).to_be_visible()
+    expect(page.get_by_text("endret «Om meg» i dag")).to_be_visible()
+    expect(page.get_by_text("ble stoppet fra å åpne oversikten din i dag")).to_be_visible()
+    reads = page.locator("summary", has_text="så oversikten din 3 ganger i dag")
+    expect(reads).to_be_visible()
+    times = page.locator("details", has=reads).locator(".log-times li")
+    expect(times.first).to_be_hidden()
     check_accessibility(page, "innsyn")
+    reads.click()
+    expect(times).to_have_count(3)
+    expect(times.first).to_contain_text("så oversikten din (grunnlag: fast kontakt)")
+    check_accessibility(page, "innsyn-hver-gang")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+    page.get_by_label("Hva").select_option(label="Ble stoppet")
+    page.get_by_role("button", name="Vis").click()
+    expect(page.get_by_text("ble stoppet fra å åpne oversikten din i dag")).to_be_visible()
+    expect(page.get_by_text("endret «Om meg» i dag")).to_have_count(0)
+    page.get_by_label("Hvem").select_option(label="Alice Aas (fagperson / miljøarbeider)")
+    page.get_by_label("Hva").select_option(label="Alt")
+    page.get_by_role("button", name="Vis").click()
+    expect(page.get_by_text("endret «Om meg» i dag")).to_be_visible()
+    expect(page.locator(".log-groups").get_by_text("Bob Berg")).to_have_count(0)
+    check_accessibility(page, "innsyn-filter")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 

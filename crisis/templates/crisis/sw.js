@@ -1,5 +1,5 @@
 // Keeps «Jeg har det vanskelig nå» on this phone, for a person who said yes to it on the page.
-// It serves that one page (and its stylesheet) from the phone when there is no network, and
+// It serves that one page (with its stylesheet and icon) from the phone when there is no network, and
 // touches nothing else. The page puts them in the cache; signing out deletes the cache and
 // this worker.
 var CACHE = "{{ cache }}";

@@ -29,7 +29,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from accounts.models import MANAGER_ROLES, Invite, Role, User, UserSession
+from accounts.models import MANAGER_ROLES, Invite, ResetLink, Role, User, UserSession
 from audit.models import AuditEvent
 from content.models import Element, Favourite, GuidanceItem, Phase, Question
 from conversations.models import (
@@ -202,6 +202,7 @@ class Generator:
         self.t_user_session = L.table(UserSession, "id user_id session_key created")
         self.t_person = L.table(Person, "id organisation_id display_name user_id about about_version created")
         self.t_invite = L.table(Invite, "id person_id token_hash created_by_id created expires used")
+        self.t_reset = L.table(ResetLink, "id user_id token_hash short_hash created_by_id created expires used")
         self.t_care = L.table(CareRelation, "id staff_id person_id started ended")
         self.t_consent = L.table(Consent, "id person_id team_id given valid_until withdrawn")
         self.t_block = L.table(Block, "id person_id staff_id created")
@@ -357,6 +358,21 @@ class Generator:
             if role in (Role.PRACTITIONER, Role.PEER_WORKER) and j % 97 != 96:
                 workers.append(entry)
             self.staff_extras(user_id, role, joined)
+        leaders = [s for s in staff if s[2] == Role.TEAM_LEADER] or staff[:1]
+        for user_id, _name, _role in staff[7::40]:  # a few forgot their password: a link from a team leader
+            made = self.days_ago(0, 400)
+            used = made + timedelta(hours=3) if rng.random() < 0.8 else None
+            reset_id = self.t_reset.new_id()
+            self.t_reset.add(
+                reset_id,
+                user_id,
+                self.token("reset", reset_id),
+                self.token("reset-code", reset_id),
+                rng.choice(leaders)[0],
+                made,
+                made + timedelta(days=2),
+                used,
+            )
         if not workers:
             workers = staff[:1]
         rng.shuffle(workers)
@@ -501,10 +517,13 @@ class Generator:
         if rng.random() < 0.1:
             given = self.between(created, now - timedelta(days=60))
             withdrawn = self.between(given, now) if rng.random() < 0.5 else None
+            team = rng.choice(teams)
+            if team == consent_team and withdrawn is None:  # one open consent per team (people/0002)
+                withdrawn = self.between(given, now)
             self.t_consent.add(
                 self.t_consent.new_id(),
                 person_id,
-                rng.choice(teams),
+                team,
                 given,
                 (given + timedelta(days=30)).date() if withdrawn is None else today + timedelta(days=90),
                 withdrawn,

@@ -19,6 +19,8 @@ accesslog = os.getenv("GUNICORN_ACCESS_LOG", None)  # "-" for stdout
 # The path without its query string (%(U)s), and no referrer: an address can hold what someone
 # typed, and the log must never (docs/SECURITY.md, «Nothing sensitive in addresses or logs»).
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# …and a one-time link's token becomes «…» (medvandrer/log_paths.py).
+logger_class = "medvandrer.log_paths.AccessLogger"
 errorlog = "-"
 forwarded_allow_ips = os.getenv("FORWARDED_ALLOW_IPS", "127.0.0.1")
 proc_name = "medvandrer"

@@ -4,7 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, Pa
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
+from accounts.models import SHORT_LENGTH, User, clean_short_code
 
 MAX_PASSWORD_CHARS = 1024
 
@@ -136,3 +136,14 @@ class ShortCodeForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
         error_messages={"required": _("Skriv inn koden."), "max_length": _("Koden er for lang. Den har åtte tegn.")},
     )
+
+    def clean_code(self):
+        # A code that cannot be one (too short, too long) is a slip of the finger, not a guess:
+        # it is answered here and does not use up one of the tries that are counted.
+        code = self.cleaned_data["code"]
+        if len(clean_short_code(code)) != SHORT_LENGTH:
+            raise forms.ValidationError(
+                _("Koden har åtte tegn, for eksempel K7MX-4TQ2. Sjekk at du har fått med alle."),
+                code="length",
+            )
+        return code

@@ -1,11 +1,13 @@
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -87,11 +89,14 @@ class UserSession(models.Model):
 
 
 def _hash_token(token: str) -> str:
+    # The long tokens are 256 random bits: a plain SHA-256 cannot be inverted, so a dump of the
+    # table gives nobody a working link.
     return hashlib.sha256(token.encode()).hexdigest()
 
 
 SHORT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud and type
 SHORT_LENGTH = 8
+SHORT_CODE_SALT = "medvandrer.accounts.short-code"
 
 
 def new_short_code() -> str:
@@ -100,10 +105,35 @@ def new_short_code() -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-def short_code_hash(code: str) -> str:
-    """The hash a typed code is looked up by: case, spaces and dashes do not matter."""
-    cleaned = "".join(ch for ch in (code or "").upper() if ch in SHORT_ALPHABET)
-    return _hash_token(f"short:{cleaned}")
+def clean_short_code(code: str) -> str:
+    """What counts in a typed code: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in (code or "").upper() if ch in SHORT_ALPHABET)
+
+
+def short_code_hash(code: str, secret: str | None = None) -> str:
+    """The hash a typed code is looked up by.
+
+    A short code has only about 40 bits, so a plain SHA-256 of it could be reversed by trying
+    every code (31**8) in minutes on one machine: a copy of the database would give away every
+    live code. Keyed with the server's SECRET_KEY (HMAC-SHA256), the hashes are worthless without
+    the key, which is never in the database or its backups."""
+    key = settings.SECRET_KEY if secret is None else secret
+    return salted_hmac(SHORT_CODE_SALT, clean_short_code(code), secret=key, algorithm="sha256").hexdigest()
+
+
+def short_code_hashes(code: str) -> list[str]:
+    """The hash under the current key and under each retired one (SECRET_KEY_FALLBACKS), so a
+    key rotation does not break the codes handed out in the days before it."""
+    return [short_code_hash(code, key) for key in [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]]
+
+
+def find_by_short_code(queryset, code: str):
+    """The usable link a typed code stands for – not used, not expired – or None. A used or
+    expired link is never found by its code: its hash would otherwise be one more target to
+    guess, and the long link still says «already used» or «expired» to whoever holds it."""
+    return queryset.filter(
+        short_hash__in=short_code_hashes(code), used__isnull=True, expires__gt=timezone.now()
+    ).first()
 
 
 class OneTimeLinkQuerySet(models.QuerySet):
@@ -115,7 +145,7 @@ class OneTimeLinkQuerySet(models.QuerySet):
         return self.filter(token_hash=_hash_token(token)).select_related(self.owner).first()
 
     def find_short(self, code: str):
-        return self.filter(short_hash=short_code_hash(code)).select_related(self.owner).first()
+        return find_by_short_code(self.select_related(self.owner), code)
 
 
 class InviteQuerySet(OneTimeLinkQuerySet):
@@ -208,3 +238,86 @@ class ResetLink(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.used is None and self.expires > timezone.now() and self.user.is_active
+
+
+# ---------------------------------------------------------------- limits on guessing and flooding
+
+
+class AttemptQuerySet(models.QuerySet):
+    def wait(self, *, limit: int, window: timedelta, now) -> timedelta:
+        """How long until fewer than `limit` of these attempts lie inside the window (zero: go ahead).
+        The pause ends when the limit-th newest attempt grows older than the window."""
+        newest = self.filter(at__gt=now - window).order_by("-at").values_list("at", flat=True)
+        edge = list(newest[limit - 1 : limit])
+        return max(edge[0] + window - now, timedelta(0)) if edge else timedelta(0)
+
+
+class Attempt(models.Model):
+    """One counted try at something limited: a short code that matched nothing, an e-mail for
+    a new password asked for. Kept in the database – not in a process, nor in the default
+    cache, which is per process unless Redis is set – so every worker on every machine counts
+    the same tries. `key` is a keyed hash of the client's address or of the e-mail address,
+    never the address itself; rows go after a day (maintenance.retention)."""
+
+    kind = models.CharField(max_length=20)
+    key = models.CharField(max_length=64)
+    at = models.DateTimeField(default=timezone.now)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("forsøk")
+        verbose_name_plural = _("forsøk")
+        indexes = [
+            models.Index(fields=["kind", "key", "at"], name="attempt_kind_key_at"),
+            models.Index(fields=["kind", "at"], name="attempt_kind_at"),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.at:%Y-%m-%d %H:%M}"
+
+
+ATTEMPT_KEY_SALT = "medvandrer.accounts.attempt"
+
+
+def attempt_key(value: str) -> str:
+    return salted_hmac(ATTEMPT_KEY_SALT, value, secret=settings.SECRET_KEY, algorithm="sha256").hexdigest()
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `limit` attempts of `kind` within `window` – for one key, or (key None) for all together."""
+
+    kind: str
+    key: str | None
+    limit: int
+    window: timedelta
+
+    def attempts(self):
+        rows = Attempt.objects.filter(kind=self.kind)
+        return rows if self.key is None else rows.filter(key=self.key)
+
+    def wait(self, now, exclude=()) -> timedelta:
+        return self.attempts().exclude(pk__in=exclude).wait(limit=self.limit, window=self.window, now=now)
+
+
+def take_turn(limits: list[Limit], now=None) -> tuple[list[int], timedelta]:
+    """Count one attempt against every limit. Returns the ids of the rows that count it, and how
+    long to wait if a limit is reached – then nothing is counted, so trying during a pause never
+    makes it longer and it always ends.
+
+    The rows are written before the count is taken, so requests arriving together on several
+    workers see each other and cannot all slip in under the limit."""
+    now = now or timezone.now()
+    mine = [Attempt.objects.create(kind=limit.kind, key=limit.key, at=now).pk for limit in limits if limit.key]
+    wait = max((limit.wait(now, exclude=mine) for limit in limits), default=timedelta(0))
+    if wait:
+        Attempt.objects.filter(pk__in=mine).delete()
+        return [], wait
+    return mine, timedelta(0)
+
+
+def paused_for(limits: list[Limit], now=None) -> timedelta:
+    """How long until the next attempt would be let through (zero: now)."""
+    now = now or timezone.now()
+    return max((limit.wait(now) for limit in limits), default=timedelta(0))

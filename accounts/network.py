@@ -26,3 +26,21 @@ def client_address(request) -> str:
         return str(ipaddress.ip_address(candidate))
     except ValueError:
         return remote
+
+
+def client_network(request) -> str:
+    """The client's address as the short-code and e-mail limits count it.
+
+    An IPv4 address is one client. An IPv6 address is counted by its /64: one home or phone
+    is usually given a whole /64 and can pick any address in it, so counting single IPv6
+    addresses would let one client try again from 2**64 addresses."""
+    address = client_address(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address  # no usable address (a test client without one): all such share one count
+    if parsed.version == 6:
+        if parsed.ipv4_mapped is not None:  # «::ffff:198.51.100.7» is the IPv4 client it names
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)

@@ -1,10 +1,15 @@
 """Passwords: change your own, and «Glemt passord» – a one-time link from your contact (persons,
 see accounts.views.accept_invite) or your team leader (staff), an e-mail link where an address
 is known, and a short code to type instead of a link. Every step is audited; links keep only
-hashes, work once, and expire."""
+hashes, work once, and expire. Typed codes and e-mails asked for are limited per client address
+(and codes overall, mails per e-mail address), counted in the database (accounts.models.Attempt).
+A new password never skips two-factor: whoever needs a code gives it before they are signed in."""
+
+import math
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -16,15 +21,30 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.forms import ChangePasswordForm, EmailResetForm, NewPasswordForm, ShortCodeForm
-from accounts.models import STAFF_ROLES, Invite, ResetLink, Role, User, UserSession
+from accounts.models import (
+    STAFF_ROLES,
+    Attempt,
+    Invite,
+    Limit,
+    ResetLink,
+    Role,
+    User,
+    UserSession,
+    attempt_key,
+    paused_for,
+    take_turn,
+)
+from accounts.network import client_network
 from accounts.qr import qr_svg
-from accounts.sessions import complete_sign_in, end_sessions
+from accounts.sessions import PENDING_SINCE, PENDING_USER, complete_sign_in, end_sessions
 from audit.log import record
 from audit.models import Action, Basis
 from medvandrer.forms import posted
 
-CODE_TRIES = 10  # wrong short codes per session before it says «vent litt»
 VIA_CODE = "link_via_code"  # the session remembers which link a typed code opened
+WRONG_CODE = "short_code"  # Attempt.kind of a typed code that matched no usable link
+RESET_MAIL_TO = "reset_mail_to"  # Attempt.kind: a mail asked for, counted by e-mail address
+RESET_MAIL_FROM = "reset_mail_from"  # … and by the client address that asked
 
 
 def _audit_account(actor, user, action, basis="self"):
@@ -56,23 +76,74 @@ class ChangePasswordView(auth_views.PasswordChangeView):
 
 @never_cache
 def forgotten(request):
-    """«Glemt passord»: what to do, plainly – and an e-mail link where an address is known."""
+    """«Glemt passord»: what to do, plainly – and an e-mail link where an address is known.
+
+    The answer is the same page whether the address is known, unknown or over its limit, so the
+    page tells nobody which addresses exist or how often they were tried."""
     form = EmailResetForm(posted(request))
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
-        for user in form.get_users(email):
-            record(action=Action.UPDATE, object_type="password_reset_mail", object_id=user.pk,
-                   organisation_id=user.organisation_id,
-                   person=user.person if user.is_person and hasattr(user, "person") else None)  # fmt: skip
-        form.save(
-            request=request,
-            use_https=request.is_secure(),
-            subject_template_name="accounts/password_reset_subject.txt",
-            email_template_name="accounts/password_reset_email.txt",
-            from_email=settings.DEFAULT_FROM_EMAIL,
-        )
+        _counted, wait = take_turn(_mail_limits(request, email))
+        if wait:
+            record(action=Action.DENIED, object_type="password_reset_mail")  # a flood shows in the trail
+        else:
+            send_reset_mail(email, domain=request.get_host(), use_https=request.is_secure())
         return render(request, "accounts/password_reset_sent.html")
     return render(request, "accounts/password_forgotten.html", {"form": form})
+
+
+def _mail_limits(request, email: str) -> list[Limit]:
+    window = settings.RESET_MAIL_WINDOW
+    return [
+        Limit(RESET_MAIL_TO, attempt_key("email:" + email.strip().lower()), settings.RESET_MAIL_PER_EMAIL, window),
+        Limit(
+            RESET_MAIL_FROM, attempt_key("client:" + client_network(request)), settings.RESET_MAIL_PER_CLIENT, window
+        ),
+    ]
+
+
+def send_reset_mail(email: str, *, domain: str, use_https: bool) -> None:
+    """Find the accounts with this address, audit, and send each its link.
+
+    Plain arguments only and nothing from the request, so the job queue (a later issue) can run
+    this outside the request. Until then the mail goes out while the request waits, and only
+    when the address is known: the answer is slower for a known address (see docs/SECURITY.md)."""
+    form = EmailResetForm({"email": email})
+    if not form.is_valid():
+        return
+    for user in form.get_users(email):
+        record(action=Action.UPDATE, object_type="password_reset_mail", object_id=user.pk,
+               organisation_id=user.organisation_id,
+               person=user.person if user.is_person and hasattr(user, "person") else None)  # fmt: skip
+    form.save(
+        domain_override=domain,
+        use_https=use_https,
+        subject_template_name="accounts/password_reset_subject.txt",
+        email_template_name="accounts/password_reset_email.txt",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+    )
+
+
+def _signed_in_after_new_password(request, user, message: str):
+    """After a new password: signed in – or, for whoever needs two-factor, on the way to the code.
+
+    The password alone never signs in someone who needs a code: like the sign-in page
+    (accounts.views.SignInView) the session only remembers who gave the password, and the code
+    step (or connecting an app, if there is none yet) finishes the sign-in."""
+    if not user.needs_two_factor:
+        complete_sign_in(request, user, two_factor=False)
+        messages.success(request, message + " Du er logget ut alle andre steder.")
+        return redirect("home")
+    if request.user.is_authenticated:
+        logout(request)  # whoever was signed in on this device: the next sign-in is this user's
+    request.session.cycle_key()
+    request.session[PENDING_USER] = user.pk
+    request.session[PENDING_SINCE] = timezone.now().isoformat()
+    if user.totp_confirmed:
+        messages.success(request, message + " Skriv inn koden fra appen, så er du logget inn.")
+        return redirect("two_factor")
+    messages.success(request, message + " Koble til en app for engangskoder, så er du logget inn.")
+    return redirect("two_factor_setup")
 
 
 class EmailResetConfirmView(auth_views.PasswordResetConfirmView):
@@ -85,11 +156,20 @@ class EmailResetConfirmView(auth_views.PasswordResetConfirmView):
         user = form.save()
         end_sessions(user)
         _audit_account(user, user, Action.UPDATE)
-        complete_sign_in(self.request, user, two_factor=not user.needs_two_factor)
-        messages.success(self.request, "Nytt passord er lagret. Du er logget ut alle andre steder.")
-        if user.needs_two_factor:
-            return redirect("two_factor_setup" if not user.totp_confirmed else "home")
-        return redirect(self.success_url)
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return _signed_in_after_new_password(self.request, user, "Nytt passord er lagret.")
+
+    def get_context_data(self, **kwargs):
+        # Only behind a valid link: a wrong token must not tell whether that account uses a code.
+        user = self.user if self.validlink else None
+        return {**super().get_context_data(**kwargs), **_after_reset_context(user)}
+
+
+def _after_reset_context(user) -> dict:
+    """What the page can promise about the step after the new password."""
+    if user is None or not user.needs_two_factor:
+        return {"next_step": "signed_in"}
+    return {"next_step": "code" if user.totp_confirmed else "app"}
 
 
 # ---------------------------------------------------------------- staff: links from the team leader
@@ -170,10 +250,12 @@ def _reset_with(request, link):
         end_sessions(user)
         _audit_account(user, user, Action.UPDATE)
         request.session.pop(VIA_CODE, None)
-        complete_sign_in(request, user, two_factor=False)
-        messages.success(request, "Nytt passord er lagret. Du er logget ut alle andre steder.")
-        return redirect("two_factor" if user.needs_two_factor else "home")
-    return render(request, "accounts/reset_link.html", {"form": form, "name": link.user.display_name})
+        return _signed_in_after_new_password(request, user, "Nytt passord er lagret.")
+    return render(
+        request,
+        "accounts/reset_link.html",
+        {"form": form, "name": link.user.display_name, **_after_reset_context(link.user)},
+    )
 
 
 # ---------------------------------------------------------------- a short code instead of a link
@@ -181,28 +263,64 @@ def _reset_with(request, link):
 
 @never_cache
 def short_code(request):
-    """A person types «K7MX-4TQ2» on their own phone instead of following a long link."""
-    form = ShortCodeForm(posted(request))
-    tries = request.session.get("code_tries", 0)
-    if request.method == "POST" and tries >= CODE_TRIES:
-        return render(request, "accounts/short_code.html", {"form": form, "paused": True}, status=429)
-    if request.method == "POST" and form.is_valid():
-        code = form.cleaned_data["code"]
-        from conversations.models import EvaluationLink
+    """A person types «K7MX-4TQ2» on their own phone instead of following a long link.
 
-        for kind, found in (
-            ("invite", Invite.objects.find_short(code)),
-            ("reset", ResetLink.objects.find_short(code)),
-            ("evaluation", EvaluationLink.objects.filter(short_hash=EvaluationLink.short_hash_of(code)).first()),
-        ):
-            if found is not None:
-                request.session[VIA_CODE] = [kind, found.pk]
-                request.session.pop("code_tries", None)
-                return redirect("short_code_open")
-        request.session["code_tries"] = tries + 1
+    A code has about 40 bits, so guessing is limited where a guesser cannot step around it: per
+    client address and for everyone together, counted in the database (not in the session, which
+    a guesser simply drops). A code is only looked up once the try has been counted; during a
+    pause nothing is looked up at all, so a right guess then reveals nothing. A right code does
+    not wipe the count (someone with one valid code could otherwise reset it at will); wrong
+    codes simply grow older than the window."""
+    form = ShortCodeForm(posted(request))
+    limits = _code_limits(request)
+    if request.method == "POST" and form.is_valid():
+        counted, wait = take_turn(limits)
+        if wait:
+            return _code_page(request, form, wait, status=429)
+        found = _link_for_code(form.cleaned_data["code"])
+        if found is not None:
+            Attempt.objects.filter(pk__in=counted).delete()  # a right code is not a wrong one
+            request.session[VIA_CODE] = list(found)
+            return redirect("short_code_open")
         record(actor=request.user, action=Action.INVITE_REJECTED, object_type="short_code")
         form.add_error("code", "Vi finner ingen lenke med den koden. Sjekk tegnene, eller be om en ny kode.")
-    return render(request, "accounts/short_code.html", {"form": form})
+    return _code_page(request, form, paused_for(limits))
+
+
+def _code_limits(request) -> list[Limit]:
+    window = settings.SHORT_CODE_COOLOFF
+    client = attempt_key("client:" + client_network(request))
+    return [
+        Limit(WRONG_CODE, client, settings.SHORT_CODE_FAILURE_LIMIT, window),
+        Limit(WRONG_CODE, None, settings.SHORT_CODE_OVERALL_FAILURE_LIMIT, window),
+    ]
+
+
+def _link_for_code(code: str):
+    """(kind, id) of the usable link the code stands for, or None. One typed code is one guess
+    against all three kinds at once – the limits above count it once."""
+    from conversations.models import EvaluationLink
+
+    for kind, found in (
+        ("invite", Invite.objects.find_short(code)),
+        ("reset", ResetLink.objects.find_short(code)),
+        ("evaluation", EvaluationLink.find_short(code)),
+    ):
+        if found is not None:
+            return kind, found.pk
+    return None
+
+
+def _code_page(request, form, wait, status=200):
+    return render(request, "accounts/short_code.html", {"form": form, "wait": _minutes(wait)}, status=status)
+
+
+def _minutes(wait) -> str:
+    """«1 minutt», «14 minutter» – rounded up, so the page never promises too short a wait; "" for none."""
+    if not wait:
+        return ""
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
+    return "1 minutt" if minutes == 1 else f"{minutes} minutter"
 
 
 @never_cache

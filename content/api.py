@@ -43,8 +43,13 @@ NOT_IN_THE_ADDRESS = (
 )
 
 
+SEND_JSON = 'Vi kunne ikke lese forespørselen. Send JSON som {"situation": "…"}.'
+
+
 def _body(request) -> tuple[QueryDict | None, JsonResponse | None]:
     """The POST body's JSON object as form data, or a Norwegian 400."""
+    if request.content_type == "multipart/form-data":  # streamed: Django has no raw body to give
+        return None, JsonResponse({"error": SEND_JSON}, status=400)
     try:
         raw = request.body
     except RequestDataTooBig:
@@ -54,9 +59,7 @@ def _body(request) -> tuple[QueryDict | None, JsonResponse | None]:
     try:
         data = json.loads(raw.decode("utf-8") or "{}")
     except (UnicodeDecodeError, ValueError):
-        return None, JsonResponse(
-            {"error": 'Vi kunne ikke lese forespørselen. Send JSON som {"situation": "…"}.'}, status=400
-        )
+        return None, JsonResponse({"error": SEND_JSON}, status=400)
     if not isinstance(data, dict):
         return None, JsonResponse({"error": "Send et JSON-objekt."}, status=400)
     values = QueryDict(mutable=True)
@@ -92,7 +95,7 @@ def questions(request):
     form = QuestionFilterForm(values)
     if not form.is_valid():
         return _bad_request(form)
-    result = bank.find_questions(**form.valid_values())
+    result = bank.find_questions_crisis_first(form.valid_values(), organisation_id=request.user.organisation_id)
     return JsonResponse(
         {
             "results": [
@@ -107,6 +110,7 @@ def questions(request):
                 for q in result.questions
             ],
             "count": len(result.questions),
+            "crisis": result.crisis_card.as_dict(for_person=request.user.is_person) if result.crisis_card else None,
         }
     )
 
@@ -146,6 +150,6 @@ def suggestions(request):
                 }
                 for s in ranked
             ],
-            "crisis": card.as_dict() if card else None,
+            "crisis": card.as_dict(for_person=request.user.is_person) if card else None,
         }
     )

@@ -15,6 +15,23 @@ class BankResult:
     questions: list
     searched: bool
     matched_all_words: bool
+    crisis_card: object = None  # crisis.support.Card, when the search word holds crisis words
+    left_out_in_crisis: int = 0
+
+
+def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankResult:
+    """find_questions(), crisis first: when the search word holds crisis words the result
+    brings the safety card, and no question from a theme to avoid in crisis (dreams, the
+    future, big questions of identity)."""
+    from crisis.support import avoided_themes, card_for
+
+    result = find_questions(**filters)
+    card = card_for([filters["q"]], organisation_id=organisation_id) if filters.get("q") else None
+    if card is None:
+        return result
+    avoided = avoided_themes()
+    kept = [question for question in result.questions if question.theme_id not in avoided]
+    return BankResult(kept, result.searched, result.matched_all_words, card, len(result.questions) - len(kept))
 
 
 def find_questions(q: str = "", element: str = "", theme: str = "", phase: str = "", situation: str = "") -> BankResult:

@@ -68,7 +68,7 @@ def _searched(request):
     data = _form_data(request)
     form = QuestionFilterForm(data)
     filters = form.valid_values() if data else {}
-    return data, form, filters, bank.find_questions(**filters)
+    return data, form, filters, bank.find_questions_crisis_first(filters, organisation_id=request.user.organisation_id)
 
 
 @login_required
@@ -88,8 +88,9 @@ def question_bank(request):
             "groups": [] if result.searched else bank.group_by_theme(result.questions),
             "favourite_ids": _favourite_ids(request.user),
             "phase": phase,
-            "phase_guidance": _phase_guidance(phase.key) if phase else [],
+            "phase_guidance": _phase_guidance(phase.key) if phase and not result.crisis_card else [],
             "query_string": _filters_only(data),
+            "card": result.crisis_card,
         },
     )
 

@@ -79,6 +79,8 @@ class StartForm(forms.ModelForm):
         content = catalogue()
         self.fields["phase"].choices = [("", _("Ikke valgt"))] + list(content.phases)
         self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + element_choices()
+        # «… ser dette» must not contradict «Bare for å finne spørsmål – det lagres ikke».
+        self.fields["situation"].reads_when = _("hvis du lagrer det i samtalen")
 
     def clean_situation(self):
         return self.cleaned_data["situation"].strip()

@@ -136,9 +136,18 @@ class EvaluationLink(models.Model):
 
     @staticmethod
     def short_hash_of(code: str) -> str:
+        """Keyed with the server's secret, as every short code is (accounts.models.short_code_hash)."""
         from accounts.models import short_code_hash
 
         return short_code_hash(code)
+
+    @classmethod
+    def find_short(cls, code: str):
+        """The usable link a typed code stands for, or None: not used, not expired, and the person
+        has not already answered for this conversation another way (signed in)."""
+        from accounts.models import find_by_short_code
+
+        return find_by_short_code(cls.objects.filter(conversation__person_evaluation__isnull=True), code)
 
     @classmethod
     def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:

@@ -48,13 +48,14 @@ FROM_THE_START = "Foreslått ut fra det du beskrev da samtalen startet (det ble 
 
 
 def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
-    if not conversation.situation and conversation.offered_questions:
+    # Crisis first: questions kept from a hopeful start must not come back once crisis words appear.
+    crisis = in_crisis(conversation)
+    if not crisis and not conversation.situation and conversation.offered_questions:
         questions = catalogue().questions_by_id
         return [
             Offered(q.id, q.text, q.theme.name, q.element.name_nb, FROM_THE_START)
             for q in (questions[qid] for qid in conversation.offered_questions if qid in questions)
         ][:limit]
-    crisis = in_crisis(conversation)
     if conversation.situation or crisis:
         ranked = suggest(
             conversation.situation,

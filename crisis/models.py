@@ -1,6 +1,9 @@
 """The organisation's own crisis numbers (its crisis team, the night service), shown with the
 national ones. Not person data: team leaders manage them in the app (crisis/views.py), and
-every change is audited."""
+every change is audited. And the key that says whose «Jeg har det vanskelig nå» a phone keeps
+(KeptPageOwner, see crisis/kept.py)."""
+
+import secrets
 
 from django.conf import settings
 from django.db import models
@@ -34,3 +37,25 @@ class OrganisationContact(models.Model):
     @property
     def tel(self) -> str | None:
         return tel_target(self.number)
+
+
+def new_owner_key() -> str:
+    return secrets.token_urlsafe(16)
+
+
+class KeptPageOwner(models.Model):
+    """Whose «Jeg har det vanskelig nå» a phone keeps, for the owner tag (crisis/kept.py).
+
+    The tag names this random key, never the user id. Signing out everywhere gives the person
+    a new key, so every tag issued before it – on every phone – is no longer theirs; erasing
+    the person deletes the row with the login, so their tags belong to nobody."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="kept_page_owner")
+    key = models.CharField(max_length=32, unique=True, default=new_owner_key)
+
+    class Meta:
+        verbose_name = _("eier av lagret side")
+        verbose_name_plural = _("eiere av lagrede sider")
+
+    def __str__(self):
+        return f"{self.user_id}"

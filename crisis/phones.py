@@ -1,8 +1,9 @@
 """Phone numbers as tap-to-call links: every number Medvandrer shows is a `tel:` link.
 
 Free text a person writes («ring 912 34 567 etter kl. 16») keeps its words; only the
-numbers in it become links. Norwegian numbers: eight digits (in any grouping, with or
-without +47 or 0047), and the short national numbers (110, 112, 113, 116 xxx).
+numbers in it become links. Norwegian numbers: eight digits (grouped as people write them –
+91234567, 912 34 567, 91 23 45 67, 9123 4567 – with or without +47 or 0047), and the short
+national numbers (110, 112, 113, 116 xxx). Dates and times stay text.
 """
 
 import re
@@ -12,10 +13,23 @@ from django.utils.safestring import SafeString, mark_safe
 
 SHORT_NUMBERS = ("110", "112", "113", "116 117", "116 123", "116 111", "116 000", "116 006")
 _SPACE = r"[ \u00a0.-]?"
-_EIGHT = _SPACE.join([r"\d"] * 8)
+# Eight digits only in the ways Norwegians group them, one separator throughout – so a date
+# (12.03.2024), a time span (0800-1600) or a longer run of digits never becomes a number to call.
+_EIGHT = (
+    r"(?:\d{8}"
+    r"|\d{3}(?P<s1>[ \u00a0-])\d{2}(?P=s1)\d{3}"
+    r"|\d{2}(?P<s2>[ \u00a0.-])\d{2}(?P=s2)\d{2}(?P=s2)\d{2}"
+    r"|\d{4}[ \u00a0]\d{4}"
+    r"|\d{3}[ \u00a0]\d{5})"
+)
+_NOT_MORE_DIGITS = r"(?![\w])(?![ \u00a0.-]\d)"
 NUMBER = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)47" + _SPACE + r")?" + _EIGHT + r"(?![\w])"
-    r"|(?<![\w+])(?:" + "|".join(n.replace(" ", _SPACE) for n in SHORT_NUMBERS) + r")(?![\w])"
+    r"(?<![\w+])(?<!\d[ \u00a0.-])(?:(?:\+|00)47[ \u00a0]?)?"
+    + _EIGHT
+    + _NOT_MORE_DIGITS
+    + r"|(?<![\w+])(?:"
+    + "|".join(n.replace(" ", _SPACE) for n in SHORT_NUMBERS)
+    + r")(?![\w])"
 )
 
 

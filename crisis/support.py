@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from django.urls import reverse
+
 from content.catalogue import cached_by_fingerprint
 from crisis.recogniser import Recognition, kind_name, recognise
 
@@ -65,7 +67,13 @@ class Card:
     def words(self) -> list[str]:
         return self.recognition.words
 
-    def as_dict(self) -> dict:
+    def as_dict(self, *, for_person: bool = False) -> dict:
+        if for_person:  # their own help, not guidance meant for staff
+            return {
+                "kinds": [key for key, _name in self.kinds],
+                "help": reverse("hard_now"),
+                "contacts": [c.as_dict() for c in self.contacts],
+            }
         return {
             "kinds": [key for key, _name in self.kinds],
             "words": self.words,

@@ -9,12 +9,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from audit.models import Action
-from crisis import actions
+from crisis import actions, kept
 from crisis.forms import NumberForm
 from crisis.models import OrganisationContact
 from crisis.support import contacts_for
@@ -22,10 +23,9 @@ from exports.documents import render_pdf
 from medvandrer.forms import posted
 from people import access
 from people.models import Person
-from plans import safety_plan
+from plans import conflicts, safety_plan
 
-OFFLINE_CACHE = "medvandrer-vanskelig-v1"
-PERSONAL_HEADER = "X-Medvandrer-Personal"  # the service worker keeps only the person's own page
+OFFLINE_CACHE = "medvandrer-vanskelig-v2"  # v2: the copy holds its owner tag and when it was kept
 
 
 def _own_person(request):
@@ -41,7 +41,10 @@ def _own_person(request):
 @require_GET
 def hard_now(request):
     """One calm page: the person's own steps in their own order, whom to call, the national
-    numbers. Signed out (or staff), it shows the numbers alone, so help is always one tap away."""
+    numbers. Signed out (or staff), it shows the numbers alone, so help is always one tap away.
+
+    The person's own page carries their owner tag; a phone that keeps a copy sends that copy's
+    tag, and is told to forget it when it is no longer theirs (crisis/kept.py)."""
     person = _own_person(request)
     plan = safety_plan.plan_of(person) if person else None
     organisation_id = person.organisation_id if person else getattr(request.user, "organisation_id", None)
@@ -59,7 +62,10 @@ def hard_now(request):
         },
     )
     if person is not None:
-        response[PERSONAL_HEADER] = "1"
+        response[kept.TAG_HEADER] = kept.tag_for(request.user)
+    kept_tag = request.headers.get(kept.KEPT_HEADER)
+    if kept_tag is not None and not kept.still_theirs(kept_tag):
+        response[kept.FORGET_HEADER] = "1"
     return response
 
 
@@ -67,7 +73,16 @@ def hard_now(request):
 def service_worker(request):
     """The small service worker that keeps «Jeg har det vanskelig nå» on the phone – only after
     the person has said yes on the page, and only that page, its stylesheet and its icon."""
-    body = render_to_string("crisis/sw.js", {"cache": OFFLINE_CACHE, "personal_header": PERSONAL_HEADER})
+    body = render_to_string(
+        "crisis/sw.js",
+        {
+            "cache": OFFLINE_CACHE,
+            "personal_header": kept.TAG_HEADER,
+            "kept_header": kept.KEPT_HEADER,
+            "forget_header": kept.FORGET_HEADER,
+            "max_age_ms": int(kept.MAX_AGE.total_seconds() * 1000),
+        },
+    )
     response = HttpResponse(body, content_type="application/javascript; charset=utf-8")
     response["Cache-Control"] = "no-cache"
     return response
@@ -140,14 +155,22 @@ def organisation_number_edit(request, number_id):
                 contact, form.cleaned_data.get("version"), actor=request.user, **form.fields_to_save()
             )
         except actions.Conflict as conflict:
-            messages.error(
-                request,
-                "Noen andre endret nummeret mens du skrev. Her er det som er lagret nå; skriv inn endringen din igjen.",
-            )
-            return redirect("organisation_number_edit", number_id=conflict.current.pk)
+            return _number_conflict(request, form, conflict.current)
         messages.success(request, "Nummeret er lagret.")
         return redirect("organisation_numbers")
     return render(request, "crisis/number_edit.html", {"form": form, "contact": contact, "nav": "numbers"})
+
+
+NUMBER_KIND = {"the": "nummeret"}
+
+
+def _number_conflict(request, form, current):
+    """Someone else saved first: both versions side by side, and the form keeps what was typed."""
+    rows = conflicts.differing_rows(form, current, ["name", "number", "when"])
+    retry = NumberForm(conflicts.retry_data(request, current), instance=current)
+    context = {"kind": NUMBER_KIND, "rows": rows, "form": retry, "obj": current, "nav": "numbers"}
+    context["back"] = reverse("organisation_numbers")
+    return render(request, "plans/conflict.html", context, status=409)
 
 
 @login_required

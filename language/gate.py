@@ -1,7 +1,7 @@
 """«Vil du lagre likevel?»: when a staff member saves text the person will read, and the
 language check has something to say about it, the page asks once – keeping the text exactly
-as typed – and «Lagre likevel» saves it. It never blocks, and a person's own words are never
-checked."""
+as typed – and «Lagre likevel» saves it. It never blocks; a person's own words are never
+checked, and neither is text the staff member left as it was."""
 
 from django import forms
 
@@ -23,7 +23,10 @@ def to_ask_about(request, form, names=None) -> dict:
     if request.method != "POST" or request.POST.get(CONFIRM) == "1" or not writing_for_a_person(request):
         return {}
     found = {}
+    changed = set(form.changed_data)  # words already saved – often the person's own – are not asked about again
     for name in names or [n for n, f in form.fields.items() if isinstance(f, forms.CharField)]:
+        if name not in changed:
+            continue
         text = form.cleaned_data.get(name)
         if not isinstance(text, str) or not text.strip() or len(text) > MAX_CHARS:
             continue

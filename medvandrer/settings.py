@@ -201,6 +201,19 @@ TOTP_FAILURE_LIMIT = 5
 TOTP_COOLOFF = timedelta(minutes=15)
 TOTP_ISSUER = "Medvandrer"
 
+# Short codes typed at /kode/ instead of a link (accounts.passwords.short_code): ten that match
+# nothing from one client address (an IPv6 /64 counts as one), or forty from everyone together,
+# within 15 minutes pause code entry until the oldest of them is 15 minutes old. Counted in the
+# database, so every worker sees the same count. Expected time to guess: docs/SECURITY.md.
+SHORT_CODE_FAILURE_LIMIT = envint("SHORT_CODE_FAILURE_LIMIT", "10")
+SHORT_CODE_OVERALL_FAILURE_LIMIT = envint("SHORT_CODE_OVERALL_FAILURE_LIMIT", "40")
+SHORT_CODE_COOLOFF = timedelta(minutes=envint("SHORT_CODE_COOLOFF_MINUTES", "15"))
+# «Glemt passord» by e-mail: within an hour, at most three mails to one e-mail address and ten
+# asked for from one client address – so nobody can flood someone's inbox from here.
+RESET_MAIL_PER_EMAIL = envint("RESET_MAIL_PER_EMAIL", "3")
+RESET_MAIL_PER_CLIENT = envint("RESET_MAIL_PER_CLIENT", "10")
+RESET_MAIL_WINDOW = timedelta(hours=1)
+
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
 ]
@@ -272,9 +285,12 @@ if not DEBUG:
 # ERASED_PERSON_RETENTION_DAYS have passed since the erasure.
 AUDIT_RETENTION_DAYS = envint("AUDIT_RETENTION_DAYS", str(10 * 365))
 ERASED_PERSON_RETENTION_DAYS = envint("ERASED_PERSON_RETENTION_DAYS", str(2 * 365))
-# Used or expired invitation and evaluation links are kept this long, so a late click still
+# Used or expired invitation, evaluation and reset links are kept this long, so a late click still
 # hears "already used" or "expired" rather than "not found".
 LINK_RETENTION_DAYS = envint("LINK_RETENTION_DAYS", "30")
+# The counted tries behind the limits above (accounts.Attempt) are of no use once their window
+# has passed; a day is longer than every window.
+ATTEMPT_RETENTION = timedelta(days=1)
 
 # Content Security Policy: scripts and styles only from our own origin, no inline
 # code (a nonce is available for the rare case that needs one), never framed.
@@ -295,12 +311,16 @@ CONTENT_SECURITY_POLICY = {
 }
 
 DEFAULT_EXCEPTION_REPORTER_FILTER = "medvandrer.errors.NoPersonDataFilter"  # no typed text in error reports
+DEFAULT_EXCEPTION_REPORTER = "medvandrer.errors.NoPersonDataReporter"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"no_secret_paths": {"()": "medvandrer.log_paths.MaskSecretPaths"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["no_secret_paths"]}},
     "root": {"handlers": ["console"], "level": os.getenv("LOG_LEVEL", "WARNING")},
+    # runserver's request lines too (make run): through the same filter.
+    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
 # Situation suggestions: the semantic model is optional; lexical ranking always works.

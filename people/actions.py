@@ -37,10 +37,15 @@ def update_about(person: Person, text: str, expected_version: int, *, actor, bas
 @transaction.atomic
 def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Consent, bool]:
     """(the consent, whether it is new). One open consent per person and team: giving it again
-    moves the end date of the open one – also of one that has run out – instead of adding a
-    second. The person's row is locked, so two sends at once make one consent."""
+    moves the end date of the open one instead of adding a second. One that has run out is
+    closed at the end of its last day and a new one begins, so the history keeps the gap when
+    the team could not see the plan. The person's row is locked: two sends at once make one."""
     Person.objects.select_for_update().filter(pk=person.pk).first()
     consent = Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).first()
+    if consent is not None and not consent.is_active:
+        Consent.objects.filter(pk=consent.pk).update(withdrawn=consent.ran_out_at)
+        record(actor=actor, action=Action.UPDATE, object_type="consent", object_id=consent.pk, person=person, basis=basis)
+        consent = None
     if consent is None:
         consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
         action, new = Action.CREATE, True

@@ -5,6 +5,8 @@ A person's data is reached only through people/access.py, which decides the basi
 writes the audit row. Nothing here should be queried for a person around it.
 """
 
+from datetime import datetime, time, timedelta
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -121,6 +123,19 @@ class Consent(models.Model):
     @property
     def is_active(self) -> bool:
         return self.withdrawn is None and self.valid_until >= timezone.localdate()
+
+    @property
+    def ran_out_at(self) -> datetime:
+        """The moment after its last day: where a consent that ran out is closed."""
+        next_day = self.valid_until + timedelta(days=1)
+        return timezone.make_aware(datetime.combine(next_day, time.min))
+
+    @property
+    def ran_out(self) -> bool:
+        """It ended by its date, not by the person withdrawing it."""
+        if self.withdrawn is None:
+            return self.valid_until < timezone.localdate()
+        return self.withdrawn >= self.ran_out_at
 
 
 class Block(models.Model):

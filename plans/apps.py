@@ -18,6 +18,7 @@ class PlansConfig(AppConfig):
             ("resource", "ressurskartet ditt", "ressurskart"),
             ("network", "nettverkskartet ditt", "nettverkskart"),
             ("crisis_plan", "kriseplanen din", "kriseplan"),
+            ("crisis_plan_part", "en del av planen din for vanskelige dager", "del av kriseplan"),
             ("warning_sign", "et varseltegn i kriseplanen din", "varseltegn"),
             ("crisis_contact", "en kontakt i kriseplanen din", "krisekontakt"),
             ("week", "ukeplanen din", "ukeplan"),

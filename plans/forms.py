@@ -211,7 +211,8 @@ class NetworkForm(VersionedForm):
 
 
 class CrisisPartForm(VersionedForm):
-    """One text part of the plan for hard days; its title and hint come from the part."""
+    """One text part of the plan for hard days, or the words beside a list (the warning signs,
+    the contacts); its title and hint come from the part."""
 
     text = text_field(_("Med dine egne ord"), required=False, rows=5)
 
@@ -221,8 +222,10 @@ class CrisisPartForm(VersionedForm):
 
     def __init__(self, *args, part, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["text"].label = part.title
-        self.fields["text"].help_text = part.hint
+        self.fields["text"].label = part.title if part.is_text else _("Noe mer du vil skrive her (valgfritt)")
+        self.fields["text"].help_text = (
+            part.hint if part.is_text else _("For eksempel når det passer å ringe, eller hva du vil at de skal vite.")
+        )
 
 
 class WarningSignForm(VersionedForm):

@@ -467,10 +467,10 @@ def crisis_plan(request, person_id):
 
 @login_required
 def crisis_part(request, person_id, part_key):
-    """Write one text part of the plan for hard days."""
+    """Write one text part of the plan for hard days – or the words beside a list part."""
     key = part_key
     part = safety_plan.BY_KEY.get(key)
-    if part is None or not part.is_text:
+    if part is None:
         raise Http404
     writing = request.method == "POST"
     person = access.person_for(

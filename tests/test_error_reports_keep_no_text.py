@@ -23,3 +23,27 @@ def test_an_error_report_holds_no_posted_text_and_no_local_values():
     text, html = report.get_traceback_text(), report.get_traceback_html()
     assert CANARY not in text and CANARY not in html
     assert "notes" in text and "********************" in text  # the names stay, so the report is still useful
+
+
+def test_an_error_report_holds_no_words_from_the_address_and_no_token():
+    from medvandrer.errors import NoPersonDataReporter
+
+    token = "-".join(["tokenet", "i", "lenken", "77"])
+    request = RequestFactory().get(
+        f"/invitasjon/{token}/",
+        {"situation": f"Han sier {CANARY}"},
+        HTTP_REFERER=f"https://medvandrer.example/sporsmal/?q={CANARY}",
+    )
+    request.COOKIES["sessionid"] = token
+    try:
+        failing_view_on_get(request)
+    except RuntimeError:
+        report = NoPersonDataReporter(request, *sys.exc_info())
+    text, html = report.get_traceback_text(), report.get_traceback_html()
+    for secret in (CANARY, token):
+        assert secret not in text and secret not in html
+    assert "/invitasjon/…/" in text and "situation" in html  # still useful: where, and which names
+
+
+def failing_view_on_get(request):
+    raise RuntimeError("noe gikk galt")

@@ -25,8 +25,14 @@ pytestmark = pytest.mark.django_db
 def test_every_text_field_says_the_person_reads_it_and_has_the_language_check(alice_client, charlie_person, path):
     page = alice_client.get(f"/personer/{charlie_person.pk}/{path}").content.decode()
     fields = page.count("<textarea") + page.count('type="text"')
-    assert fields and page.count("Charlie Dahl ser dette.") == fields
+    assert fields and page.count("Charlie Dahl ser dette") == fields
     assert page.count('class="language-check"') == fields
+
+
+def test_the_situation_says_the_person_sees_it_only_if_it_is_saved(alice_client, charlie_person):
+    page = alice_client.get(f"/personer/{charlie_person.pk}/samtaler/ny/").content.decode()
+    assert "Charlie Dahl ser dette hvis du lagrer det i samtalen." in page
+    assert "Bare for å finne spørsmål – det lagres ikke" in page
 
 
 def test_the_person_is_not_told_they_read_their_own_words(charlie_client, charlie_person):
@@ -106,3 +112,15 @@ def test_the_staff_evaluation_asks_once_too(alice_client, charlie_person, alice)
     assert "Vil du lagre likevel?" in page and not StaffEvaluation.objects.exists()
     alice_client.post(url, {**data, "sprak_ok": "1"})
     assert StaffEvaluation.objects.get().follow_up == data["follow_up"]
+
+
+def test_words_the_person_wrote_are_not_asked_about_when_staff_change_something_else(
+    alice_client, charlie, charlie_person
+):
+    # The person wrote the goal in their own words; the practitioner only marks it as reached.
+    goal = Goal.objects.create(person=charlie_person, text="Jeg har vært umotivert lenge", created_by=charlie)
+    url = f"/personer/{charlie_person.pk}/plan/mal/{goal.pk}/endre/"
+    response = alice_client.post(url, {"text": goal.text, "status": "naadd", "version": goal.version})
+    assert response.status_code == 302
+    goal.refresh_from_db()
+    assert goal.status == "naadd" and goal.text == "Jeg har vært umotivert lenge"

@@ -22,3 +22,21 @@ def test_client_address(settings, proxies, forwarded, expected):
     settings.TRUSTED_PROXY_COUNT = proxies
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_address(request) == expected
+
+
+@pytest.mark.parametrize(
+    "remote, expected",
+    [
+        ("198.51.100.7", "198.51.100.7"),
+        ("2001:db8:5:6::1", "2001:db8:5:6::/64"),
+        ("2001:db8:5:6:ffff:1234:abcd:1", "2001:db8:5:6::/64"),  # same /64: one home, one count
+        ("2001:db8:5:7::1", "2001:db8:5:7::/64"),
+        ("::ffff:198.51.100.7", "198.51.100.7"),  # an IPv4 client written as IPv6
+        ("", ""),
+    ],
+)
+def test_client_network_counts_an_ipv6_64_as_one_client(settings, remote, expected):
+    from accounts.network import client_network
+
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_network(RequestFactory().get("/", REMOTE_ADDR=remote)) == expected

@@ -84,3 +84,10 @@ def test_suggestions_api_answers_200_or_a_json_400(alice_client, situation, phas
         assert len(data["results"]) <= (int(limit) if limit.strip() else 5)
     else:
         assert data["error"]
+
+
+def test_a_form_upload_instead_of_json_gets_a_norwegian_answer(alice_client):
+    # fetch() with FormData sends multipart/form-data; the API reads JSON and says so.
+    response = alice_client.post("/api/v1/suggestions", {"situation": "ensom"})
+    assert response.status_code == 400
+    assert response.json()["error"] == 'Vi kunne ikke lese forespørselen. Send JSON som {"situation": "…"}.'

@@ -63,9 +63,22 @@ def test_a_stale_form_does_not_overwrite_a_newer_number(lise_client, lise):
     number = OrganisationContact.objects.create(
         organisation_id=lise.organisation_id, name="Vakt", number="22334455", version=3
     )
-    lise_client.post(f"/organisasjon/krisenumre/{number.pk}/", {"name": "Gammel", "number": "22334455", "version": 1})
+    response = lise_client.post(
+        f"/organisasjon/krisenumre/{number.pk}/",
+        {"name": "Nattvakta på huset", "number": "22 33 44 66", "when": "kl. 22–08", "version": 1},
+    )
     number.refresh_from_db()
     assert number.name == "Vakt"
+    # Nothing typed is lost: both versions side by side, and the form holds what was typed.
+    page = response.content.decode()
+    assert response.status_code == 409 and "Noen andre lagret samtidig" in page
+    assert "Vakt" in page and 'value="Nattvakta på huset"' in page and 'value="kl. 22–08"' in page
+    again = lise_client.post(
+        f"/organisasjon/krisenumre/{number.pk}/",
+        {"name": "Nattvakta på huset", "number": "22 33 44 66", "when": "kl. 22–08", "version": 3},
+    )
+    number.refresh_from_db()
+    assert again.status_code == 302 and number.name == "Nattvakta på huset"
 
 
 def test_practitioners_and_other_organisations_cannot_touch_them(alice_client, lise):

@@ -6,6 +6,8 @@ import tomllib
 import pytest
 
 from content.suggestions import suggest
+from conversations.models import Conversation
+from conversations.questions import suggested
 from crisis.recogniser import recognise
 from crisis.support import DATA, avoided_themes, card_for, grounded_question_ids
 
@@ -73,3 +75,24 @@ def test_the_number_that_fits_comes_right_after_113():
 
 def test_no_crisis_no_card():
     assert card_for(["han har ikke snakket med noen på flere uker"]) is None
+
+
+def test_crisis_words_in_the_notes_replace_questions_kept_from_a_hopeful_start(alice_client, charlie_person):
+    # The start was about work and dreams, kept only as question ids; later the notes hold crisis
+    # words. From then on only grounded questions – never the dream questions kept from the start.
+    alice_client.post(
+        f"/personer/{charlie_person.pk}/samtaler/ny/",
+        {
+            "phase": "",
+            "focus": "",
+            "situation": "Vil begynne å jobbe igjen og drømmer om egen leilighet",
+            "situation_use": "sok",
+        },
+    )
+    conversation = Conversation.objects.get()
+    assert conversation.offered_questions and not conversation.crisis_kinds
+    assert not set(conversation.offered_questions) <= set(grounded_question_ids())
+    conversation.notes = "Sier at han har tenkt på å ta sitt eget liv i det siste."
+    conversation.save()
+    offered = [q.id for q in suggested(conversation)]
+    assert offered and set(offered) <= set(grounded_question_ids())

@@ -9,7 +9,7 @@ import time_machine
 from django.conf import settings
 from django.core.management import call_command
 
-from accounts.models import Invite
+from accounts.models import Attempt, Invite, ResetLink
 from audit.log import record
 from audit.models import AuditEvent
 from audit.retention import purge
@@ -167,3 +167,46 @@ def test_used_or_expired_links_go_after_a_while_and_usable_ones_stay(model, alic
     assert summary.object_id.startswith(
         "invites=2 evaluation-links=0" if model is Invite else "invites=0 evaluation-links=2"
     )
+
+
+def test_used_or_expired_reset_links_go_after_a_while_and_usable_ones_stay(alice):
+    cutoff = NOW - timedelta(days=settings.LINK_RETENTION_DAYS)
+
+    def link(n, *, expires, used=None):
+        return ResetLink.objects.create(
+            user=alice, token_hash=f"{n:064d}", short_hash=f"{n:063d}s", created_by=alice, expires=expires, used=used
+        )
+
+    expired = [link(1, expires=cutoff - SECOND), link(2, expires=NOW + timedelta(days=1), used=cutoff - SECOND)]
+    live = [
+        link(3, expires=cutoff + SECOND),  # ran out recently: «har gått ut» is still the message
+        link(4, expires=NOW + timedelta(days=1), used=cutoff + SECOND),  # used recently: «allerede brukt»
+        link(5, expires=NOW + timedelta(days=1)),  # still usable
+    ]
+    with at(NOW):
+        assert run(dry_run=True).reset_links == 2
+        assert ResetLink.objects.count() == 5  # a dry run only counts
+        report = run()
+    assert (report.reset_links, report.invites, report.evaluation_links) == (2, 0, 0)
+    assert not ResetLink.objects.filter(pk__in=[x.pk for x in expired]).exists()
+    assert ResetLink.objects.filter(pk__in=[x.pk for x in live]).count() == 3
+    summary = retention_rows().get(object_type="link_retention")
+    assert summary.object_id == f"reset-links=2 before={cutoff:%Y%m%dT%H%M%SZ}"
+
+
+def test_counted_tries_go_once_they_count_for_nothing():
+    cutoff = NOW - settings.ATTEMPT_RETENTION
+    assert max(settings.SHORT_CODE_COOLOFF, settings.RESET_MAIL_WINDOW) <= settings.ATTEMPT_RETENTION
+
+    def tried(moment):
+        return Attempt.objects.create(kind="short_code", key="k" * 64, at=moment)
+
+    old = [tried(cutoff - timedelta(days=3)), tried(cutoff - SECOND)]
+    recent = [tried(cutoff), tried(cutoff + SECOND), tried(NOW - timedelta(minutes=1))]
+    with at(NOW):
+        assert run(dry_run=True).attempts == 2
+        report = run()
+    assert report.attempts == 2
+    assert not Attempt.objects.filter(pk__in=[x.pk for x in old]).exists()
+    assert Attempt.objects.filter(pk__in=[x.pk for x in recent]).count() == 3
+    assert not retention_rows().filter(object_type="link_retention").exists()  # counters are nobody's data

@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from accounts.models import Invite
+from accounts.models import Attempt, Invite, ResetLink
 from audit.log import record
 from audit.models import AuditEvent
 from conftest import sign_in
@@ -24,7 +24,14 @@ from tests.world import build_world
 
 pytestmark = pytest.mark.django_db
 
-TOUCHED = {"audit_auditevent", "accounts_invite", "conversations_evaluationlink", "~sequences"}
+TOUCHED = {
+    "audit_auditevent",
+    "accounts_invite",
+    "accounts_resetlink",
+    "accounts_attempt",
+    "conversations_evaluationlink",
+    "~sequences",
+}
 
 
 def database():
@@ -43,9 +50,12 @@ def test_every_other_table_is_untouched():
             record(actor=staff, action="read", object_type="person", person=person, basis="relation")
         gone = Person.objects.create(organisation=staff.organisation, display_name="Slettet")
         erase_person(gone, actor=staff, basis="organisation")
+        ResetLink.create_for(world.users["without_relation"], created_by=world.users["team_leader"])
+        Client().post("/kode/", {"code": "AAAA-AAAA"})  # a wrong code: one counted try
     sign_in(Client(), staff)
     record(actor=staff, action="read", object_type="person_list")
     assert Invite.objects.exists() and EvaluationLink.objects.exists()
+    assert ResetLink.objects.exists() and Attempt.objects.exists()
 
     before = database()
     report = run()
@@ -53,7 +63,9 @@ def test_every_other_table_is_untouched():
 
     assert report.audit.old_rows > 0 and report.audit.erased_persons == 1
     assert report.invites > 0 and report.evaluation_links > 0
+    assert report.reset_links == 1 and report.attempts == 1
     assert [t for t in before if t not in TOUCHED and after[t] != before[t]] == []
     assert sorted(after) == sorted(before)
-    assert after["audit_auditevent"][0] == before["audit_auditevent"][0] - report.audit.total + 3  # + its own rows
+    # + its own rows: old audit rows, erased persons' rows, and two for the links
+    assert after["audit_auditevent"][0] == before["audit_auditevent"][0] - report.audit.total + 4
     assert AuditEvent.objects.filter(object_type="person_list").exists()

@@ -61,11 +61,11 @@ def test_another_persons_consent_cannot_be_withdrawn(charlie_client, charlie_per
     assert AuditEvent.objects.filter(action="denied", object_type="consent", person_id=charlie_person.pk).exists()
 
 
-def test_a_consent_that_ran_out_is_renewed_not_doubled(charlie_client, charlie_person, other_team):
+def test_a_consent_given_again_after_it_ran_out_leaves_one_open_consent(charlie_client, charlie_person, other_team):
     Consent.objects.create(person=charlie_person, team=other_team, valid_until=timezone.localdate() - timedelta(days=3))
     give(charlie_client, charlie_person, other_team, 20)
     assert Consent.objects.filter(person=charlie_person, withdrawn__isnull=True).count() == 1
-    assert Consent.objects.get().is_active
+    assert Consent.objects.get(withdrawn__isnull=True).is_active
 
 
 def test_the_database_refuses_two_open_consents(charlie_person, other_team):
@@ -119,3 +119,24 @@ def test_the_migration_merges_consents_that_were_given_twice(charlie_person, oth
     assert tidied.count() == 2
     log = charlie_client.get(f"/personer/{charlie_person.pk}/innsyn/").content.decode()
     assert "Medvandrer" in log
+
+
+def test_giving_consent_again_after_it_ran_out_keeps_the_gap_in_the_history(
+    charlie_client, charlie_person, other_team
+):
+    # January to March, then nothing, then again in September: two consents, and the gap when
+    # the team could not see the plan stays visible to the person.
+    today = timezone.localdate()
+    old = Consent.objects.create(
+        person=charlie_person,
+        team=other_team,
+        given=timezone.now() - timedelta(days=240),
+        valid_until=today - timedelta(days=180),
+    )
+    page = give(charlie_client, charlie_person, other_team, 90).content.decode()
+    consents = list(Consent.objects.filter(person=charlie_person, team=other_team).order_by("given"))
+    assert len(consents) == 2 and consents[0].pk == old.pk
+    assert consents[0].valid_until == today - timedelta(days=180) and consents[0].withdrawn is not None
+    assert consents[1].valid_until == today + timedelta(days=90) and consents[1].withdrawn is None
+    ended = page.split("Tidligere samtykker")[1]
+    assert "Arbeid – gikk ut" in ended and "trukket tilbake" not in ended

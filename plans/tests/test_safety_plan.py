@@ -133,3 +133,23 @@ def test_the_old_four_texts_move_into_parts_word_for_word(charlie_person):
     executor.migrate(after)
     parts = dict(CrisisPlanPart.objects.values_list("key", "text"))
     assert parts == {"selv": "Musikk", "hjelper-ikke": "Mas", "motes": "Rolig", "hjelp": "Mamma"}
+
+
+def test_words_beside_a_list_of_contacts_are_shown_everywhere_and_can_be_changed(charlie_client, charlie_person):
+    # Words beside a list – like «Hvem kan se denne planen», moved word for word into «Hvem jeg
+    # kan spørre om hjelp» – are the person's own: shown with the list, never hidden.
+    url = base(charlie_person) + f"del/{SafetyPart.HELP}/"
+    assert charlie_client.get(url).status_code == 200
+    response = charlie_client.post(url, {"text": "Mamma, men ikke etter kl. 22"})
+    assert response.status_code == 302 and response["Location"].endswith(f"#del-{SafetyPart.HELP}")
+    section = (
+        charlie_client.get(base(charlie_person))
+        .content.decode()
+        .split(f'id="del-{SafetyPart.HELP}"')[1]
+        .split("</section>")[0]
+    )
+    assert "Mamma, men ikke etter kl. 22" in section and "Endre teksten" in section
+    assert "Mamma, men ikke etter kl. 22" in charlie_client.get("/vanskelig/").content.decode()
+    assert "Mamma, men ikke etter kl. 22" in charlie_client.get(base(charlie_person) + "kort/").content.decode()
+    document = charlie_client.get(f"/personer/{charlie_person.pk}/plan/utskrift/?valgt=1&deler=kriseplan")
+    assert "Mamma, men ikke etter kl. 22" in document.content.decode()

@@ -100,8 +100,9 @@ document.addEventListener("DOMContentLoaded", function () {
 })();
 
 // «Jeg har det vanskelig nå» on the phone without a network: only when the person says yes
-// on that page. The page, its stylesheet and icon go into one cache, served by a small service
-// worker (crisis/templates/crisis/sw.js). Signing out deletes both; so does «Slett fra telefonen».
+// on that page. The page, its stylesheet and icon go into one cache, kept and served by a small service
+// worker (crisis/templates/crisis/sw.js), which also deletes it when it is no longer the person's.
+// Signing out deletes both; so does «Slett fra telefonen».
 (function () {
   var supported = "serviceWorker" in navigator && "caches" in window;
   function forgetOffline() {
@@ -140,12 +141,19 @@ document.addEventListener("DOMContentLoaded", function () {
     }
     section.hidden = false;
     caches.has(cacheName).then(show);
+    // The worker keeps the page itself, so every copy holds its owner tag and when it was kept.
+    function askToKeep(registration) {
+      return new Promise(function (resolve, reject) {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function (event) { (event.data === "kept" ? resolve : reject)(); };
+        registration.active.postMessage("keep", [channel.port2]);
+      });
+    }
     yes.addEventListener("click", function () {
       status.textContent = "Lagrer …";
       navigator.serviceWorker.register(section.getAttribute("data-worker"), { scope: page })
-        .then(function () { return caches.open(cacheName); })
-        .then(function (cache) { return cache.addAll([page, section.getAttribute("data-style"), section.getAttribute("data-icon")]); })
         .then(function () { return navigator.serviceWorker.ready; })
+        .then(askToKeep)
         .then(function () { show(true); })
         .catch(function () { status.textContent = "Det gikk ikke å lagre siden på denne telefonen. Numrene over virker uansett."; });
     });

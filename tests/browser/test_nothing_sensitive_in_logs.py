@@ -20,7 +20,10 @@ from django.conf import settings
 from django.test import Client
 from playwright.sync_api import expect
 
+from accounts.models import ResetLink
+from audit.models import Basis
 from conftest import sign_in as sign_in_client
+from people.actions import create_invite
 from tests.test_two_app_servers import ROOT, database_env, free_port
 from tests.world import build_world
 
@@ -92,6 +95,10 @@ def test_a_whole_walk_leaves_no_person_text_in_addresses_or_logs(browser, produc
     staff.get_by_label("Beskriv situasjonen med egne ord").fill(f"{TYPED} han sier han ikke orker mer")
     staff.get_by_role("button", name="Finn spørsmål").click()
     expect(staff.locator(".crisis-card")).to_be_visible()
+    staff.goto("/")  # «Hva skjer i samtalen?» on «I dag»
+    staff.get_by_label("Beskriv situasjonen med egne ord").fill(f"{TYPED} ensom")
+    staff.get_by_role("button", name="Finn spørsmål").click()
+    expect(staff.get_by_label("Beskriv situasjonen med egne ord")).to_have_value(f"{TYPED} ensom")
     staff.goto("/sporsmal/")
     staff.get_by_label("Søk").fill(f"ensom {TYPED}")
     staff.get_by_role("button", name="Vis spørsmål").click()
@@ -115,6 +122,14 @@ def test_a_whole_walk_leaves_no_person_text_in_addresses_or_logs(browser, produc
     expect(staff.get_by_label("Beskriv situasjonen med egne ord")).to_have_value(f"{TYPED} ensom")
     assert "?" not in staff.url
 
+    # One-time links, opened and left unfinished: valid for days, so their tokens are keys.
+    invite_token, _code = create_invite(world.persons["P"], actor=world.users["with_relation"], basis=Basis.RELATION)
+    _link, reset_token = ResetLink.create_for(world.users["with_relation"], created_by=world.users["team_leader"])
+    stranger = browser.new_context(viewport={"width": 375, "height": 740}, base_url=base_url).new_page()
+    for address in [f"/invitasjon/{invite_token}/", f"/ny-innlogging/{reset_token}/"]:
+        assert stranger.goto(address).ok
+    stranger.context.close()
+
     me = tab(browser, base_url, world.users["self"])
     for path in ["/min-side/", "/vanskelig/", f"/personer/{person}/innsyn/", f"/personer/{person}/plan/kriseplan/"]:
         me.goto(path)
@@ -123,7 +138,8 @@ def test_a_whole_walk_leaves_no_person_text_in_addresses_or_logs(browser, produc
     time.sleep(0.5)  # let the server write its last lines
     text = log.read_text(errors="replace")
     assert '"GET /personer/' in text and '"POST /personer/' in text, "the walk did not reach the server log"
-    for secret in [TYPED, quote(TYPED), *world.canaries.values()]:
+    assert "/invitasjon/…/" in text and "/ny-innlogging/…/" in text
+    for secret in [TYPED, quote(TYPED), invite_token, reset_token, *world.canaries.values()]:
         assert secret not in text
     for path in re.findall(r'"(?:GET|POST|HEAD) (\S+) HTTP', text):
         assert "?" not in path, path

@@ -29,7 +29,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from accounts.models import MANAGER_ROLES, Invite, ResetLink, Role, User, UserSession
+from accounts.models import MANAGER_ROLES, Attempt, Invite, ResetLink, Role, User, UserSession, attempt_key
 from audit.models import AuditEvent
 from content.models import Element, Favourite, GuidanceItem, Phase, Question
 from conversations.models import (
@@ -203,6 +203,7 @@ class Generator:
         self.t_person = L.table(Person, "id organisation_id display_name user_id about about_version created")
         self.t_invite = L.table(Invite, "id person_id token_hash created_by_id created expires used")
         self.t_reset = L.table(ResetLink, "id user_id token_hash short_hash created_by_id created expires used")
+        self.t_attempt = L.table(Attempt, "id kind key at")
         self.t_care = L.table(CareRelation, "id staff_id person_id started ended")
         self.t_consent = L.table(Consent, "id person_id team_id given valid_until withdrawn")
         self.t_block = L.table(Block, "id person_id staff_id created")
@@ -372,6 +373,14 @@ class Generator:
                 made,
                 made + timedelta(days=2),
                 used,
+            )
+        for _ in range(3):  # someone mistyped a short code within the last hour
+            address = f"{MARKER}-{self.run}-{org_id}-{rng.randrange(10**6)}"
+            self.t_attempt.add(
+                self.t_attempt.new_id(),
+                "short_code",
+                attempt_key(address),
+                self.now - timedelta(minutes=rng.randrange(60)),
             )
         if not workers:
             workers = staff[:1]

@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = (
         "Slett det som har vært lagret lenge nok (kjøres daglig): logg eldre enn AUDIT_RETENTION_DAYS, "
         "loggen etter personer som ble slettet for mer enn ERASED_PERSON_RETENTION_DAYS siden, "
-        "og brukte eller utløpte invitasjons- og evalueringslenker."
+        "brukte eller utløpte invitasjons-, evaluerings- og passordlenker, og tellingen av feil koder."
     )
 
     def add_arguments(self, parser):
@@ -21,8 +21,10 @@ class Command(BaseCommand):
             f"{verb} {audit.old_rows} loggrader eldre enn {audit.cutoff:%Y-%m-%d %H:%M} (UTC).\n"
             f"{verb} {audit.erased_rows} loggrader etter {audit.erased_persons} personer "
             f"slettet før {audit.erased_cutoff:%Y-%m-%d %H:%M} (UTC).\n"
-            f"{verb} {report.invites} invitasjoner og {report.evaluation_links} evalueringslenker "
-            f"brukt eller utløpt før {report.link_cutoff:%Y-%m-%d %H:%M} (UTC)."
+            f"{verb} {report.invites} invitasjoner, {report.evaluation_links} evalueringslenker og "
+            f"{report.reset_links} lenker for nytt passord brukt eller utløpt før "
+            f"{report.link_cutoff:%Y-%m-%d %H:%M} (UTC).\n"
+            f"{verb} {report.attempts} registrerte forsøk (feil koder, e-post for nytt passord) eldre enn et døgn."
         )
         if dry_run:
             self.stdout.write("Prøvekjøring: ingenting er slettet.")

@@ -64,6 +64,7 @@ format: install
 bench: install
 	$(PY) benchmarks/bench_search.py
 	$(PY) benchmarks/bench_plan_pdf.py
+	$(PY) benchmarks/bench_access_log.py
 
 ## Load benchmark against bare Django (needs wrk: apt-get install wrk, and a scaled
 ## PostgreSQL database: manage.py scale_data --factor 1 --yes-fictional-data). Not in CI.

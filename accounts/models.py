@@ -148,20 +148,47 @@ class OneTimeLinkQuerySet(models.QuerySet):
         return find_by_short_code(self.select_related(self.owner), code)
 
 
+class OneTimeLink(models.Model):
+    """What every one-time link has – an invitation, a reset link, an evaluation link: only the
+    hash of its long token and of its short code are stored, so the link is shown once, when
+    it is made. Each kind has its own `short_hash` field and says how long it lives."""
+
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+    expires = models.DateTimeField()
+    used = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def lifetime(cls) -> timedelta:
+        raise NotImplementedError
+
+    @classmethod
+    def issue(cls, **fields):
+        """(the link, its token); `link.short_code` holds the code to type, for this response only."""
+        token, code = secrets.token_urlsafe(32), new_short_code()
+        link = cls.objects.create(
+            token_hash=_hash_token(token),
+            short_hash=short_code_hash(code),
+            expires=timezone.now() + cls.lifetime(),
+            **fields,
+        )
+        link.short_code = code
+        return link, token
+
+
 class InviteQuerySet(OneTimeLinkQuerySet):
     owner = "person"
 
 
-class Invite(models.Model):
+class Invite(OneTimeLink):
     """A one-time link that lets a person set up their own login."""
 
     person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="invites")
-    token_hash = models.CharField(max_length=64, unique=True)
     short_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    created_by = models.ForeignKey(User, null=True, on_delete=models.SET_NULL, related_name="+")
-    created = models.DateTimeField(auto_now_add=True)
-    expires = models.DateTimeField()
-    used = models.DateTimeField(null=True, blank=True)
 
     objects = InviteQuerySet.as_manager()
 
@@ -173,20 +200,12 @@ class Invite(models.Model):
         return f"Invitasjon til {self.person} ({self.created:%Y-%m-%d})"
 
     @classmethod
+    def lifetime(cls) -> timedelta:
+        return timedelta(days=settings.INVITE_VALID_DAYS)
+
+    @classmethod
     def create_for(cls, person, created_by) -> tuple["Invite", str]:
-        """Returns the invite and the token; only its hash is stored, so the link is shown once.
-        `invite.short_code` holds the typeable code for this one response."""
-        token = secrets.token_urlsafe(32)
-        code = new_short_code()
-        invite = cls.objects.create(
-            person=person,
-            token_hash=_hash_token(token),
-            short_hash=short_code_hash(code),
-            created_by=created_by,
-            expires=timezone.now() + timedelta(days=settings.INVITE_VALID_DAYS),
-        )
-        invite.short_code = code
-        return invite, token
+        return cls.issue(person=person, created_by=created_by)
 
     @property
     def is_usable(self) -> bool:
@@ -200,17 +219,12 @@ class ResetLinkQuerySet(OneTimeLinkQuerySet):
     owner = "user"
 
 
-class ResetLink(models.Model):
+class ResetLink(OneTimeLink):
     """A one-time link for a staff member to choose a new password, made by their team leader.
     Only hashes are stored; it works once, for two days, and a newer link replaces it."""
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="reset_links")
-    token_hash = models.CharField(max_length=64, unique=True)
     short_hash = models.CharField(max_length=64, unique=True)
-    created_by = models.ForeignKey(User, null=True, on_delete=models.SET_NULL, related_name="+")
-    created = models.DateTimeField(auto_now_add=True)
-    expires = models.DateTimeField()
-    used = models.DateTimeField(null=True, blank=True)
 
     objects = ResetLinkQuerySet.as_manager()
 
@@ -222,18 +236,13 @@ class ResetLink(models.Model):
         return f"Ny innlogging for {self.user} ({self.created:%Y-%m-%d})"
 
     @classmethod
+    def lifetime(cls) -> timedelta:
+        return RESET_LINK_LIFETIME
+
+    @classmethod
     def create_for(cls, user, created_by) -> tuple["ResetLink", str]:
         cls.objects.filter(user=user, used__isnull=True).update(expires=timezone.now())  # only the newest works
-        token, code = secrets.token_urlsafe(32), new_short_code()
-        link = cls.objects.create(
-            user=user,
-            token_hash=_hash_token(token),
-            short_hash=short_code_hash(code),
-            created_by=created_by,
-            expires=timezone.now() + RESET_LINK_LIFETIME,
-        )
-        link.short_code = code
-        return link, token
+        return cls.issue(user=user, created_by=created_by)
 
     @property
     def is_usable(self) -> bool:

@@ -11,15 +11,14 @@ plans.actions (versioned, audited).
 """
 
 import hashlib
-import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import OneTimeLink
 from people.models import Person
 from plans.models import PlanItem, Step
 
@@ -112,7 +111,7 @@ class StaffEvaluation(PlanItem):
 LINK_LIFETIME = timedelta(days=14)
 
 
-class EvaluationLink(models.Model):
+class EvaluationLink(OneTimeLink):
     """A one-time link to the person's evaluation form, for a person without a login
     (or without it at hand). Only a hash of the token is stored."""
 
@@ -120,12 +119,7 @@ class EvaluationLink(models.Model):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="links")
-    token_hash = models.CharField(max_length=64, unique=True)
     short_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)  # the code to type instead
-    created = models.DateTimeField(auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    expires = models.DateTimeField()
-    used = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"Evalueringslenke {self.created:%d.%m.%Y}"
@@ -150,21 +144,12 @@ class EvaluationLink(models.Model):
         return find_by_short_code(cls.objects.filter(conversation__person_evaluation__isnull=True), code)
 
     @classmethod
-    def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:
-        """The link and its token; `link.short_code` holds the code to type, for this response only."""
-        from accounts.models import new_short_code
+    def lifetime(cls) -> timedelta:
+        return LINK_LIFETIME
 
-        token, code = secrets.token_urlsafe(32), new_short_code()
-        link = cls.objects.create(
-            person_id=conversation.person_id,
-            conversation=conversation,
-            token_hash=cls.hash(token),
-            short_hash=cls.short_hash_of(code),
-            created_by=created_by,
-            expires=timezone.now() + LINK_LIFETIME,
-        )
-        link.short_code = code
-        return link, token
+    @classmethod
+    def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:
+        return cls.issue(person_id=conversation.person_id, conversation=conversation, created_by=created_by)
 
     @property
     def expired(self) -> bool:

@@ -10,7 +10,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -19,7 +18,7 @@ from crisis import actions, kept
 from crisis.forms import NumberForm
 from crisis.models import OrganisationContact
 from crisis.support import contacts_for
-from exports.documents import render_pdf
+from exports.documents import download, filename_for, render_pdf
 from medvandrer.forms import posted
 from people import access
 from people.models import Person
@@ -109,11 +108,7 @@ def crisis_card(request, person_id):
 def crisis_card_pdf(request, person_id):
     person = access.person_for(request, person_id, action=Action.EXPORT, object_type="crisis_card")
     pdf = render_pdf("crisis/card.html", _card_context(person), stylesheet="css/crisis-card.css")
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="krisekort-{slugify(person.display_name) or person.pk}.pdf"'
-    )
-    return response
+    return download(pdf, "application/pdf", filename_for(person, "krisekort", "pdf"))
 
 
 def _manager_or_404(request):

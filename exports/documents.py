@@ -7,8 +7,10 @@ disk and is never allowed to fetch anything over the network.
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.text import slugify
 
 from conversations.export import export_context as conversations_context
 from exports import sections
@@ -91,6 +93,17 @@ def _refuse_fetch(url: str):
     from weasyprint.urls import URLFetchingError
 
     raise URLFetchingError(f"Ikke tillatt å hente {url}")
+
+
+def filename_for(person, what: str, extension: str) -> str:
+    """«plan-jonas-berg.pdf»: what it is and whose, never more of the person's text."""
+    return f"{what}-{slugify(person.display_name) or person.pk}.{extension}"
+
+
+def download(content: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def render_pdf(template: str, context: dict, stylesheet: str = DOCUMENT_CSS) -> bytes:

@@ -4,25 +4,13 @@ as an export (download) or a print."""
 import json
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import render
-from django.utils.text import slugify
 
 from audit.models import Action
 from exports import sections
 from exports.data import person_data
-from exports.documents import ip_content, plan_content, render_pdf
+from exports.documents import download, filename_for, ip_content, plan_content, render_pdf
 from people import access
-
-
-def _filename(person, what: str, extension: str) -> str:
-    return f"{what}-{slugify(person.display_name) or person.pk}.{extension}"
-
-
-def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def _with_sections(request, content: dict) -> dict:
@@ -39,10 +27,10 @@ def plan_print(request, person_id):
 @login_required
 def plan_pdf(request, person_id):
     person = access.person_for(request, person_id, action=Action.EXPORT, object_type="plan_pdf")
-    return _download(
+    return download(
         render_pdf("exports/plan_document.html", _with_sections(request, plan_content(person))),
         "application/pdf",
-        _filename(person, "plan", "pdf"),
+        filename_for(person, "plan", "pdf"),
     )
 
 
@@ -55,10 +43,10 @@ def ip(request, person_id):
 @login_required
 def ip_pdf(request, person_id):
     person = access.person_for(request, person_id, action=Action.EXPORT, object_type="ip")
-    return _download(
+    return download(
         render_pdf("exports/ip_document.html", ip_content(person)),
         "application/pdf",
-        _filename(person, "individuell-plan", "pdf"),
+        filename_for(person, "individuell-plan", "pdf"),
     )
 
 
@@ -69,4 +57,4 @@ def data_export(request, person_id):
         request, person_id, action=Action.EXPORT, object_type="data_export", only=access.SELF_ONLY
     )
     body = json.dumps(person_data(person), ensure_ascii=False, indent=2).encode()
-    return _download(body, "application/json", _filename(person, "mine-opplysninger", "json"))
+    return download(body, "application/json", filename_for(person, "mine-opplysninger", "json"))

@@ -159,3 +159,23 @@ def test_a_team_leader_adds_the_organisations_own_number(page, organisation, sig
     expect(page.get_by_role("status")).to_contain_text("«Kriseteamet i bydelen» står nå på krisekortet")
     expect(page.locator('a.tel[href="tel:+4722334455"]')).to_be_visible()
     check_accessibility(page, "krisenumre")
+
+
+def test_crisis_words_in_the_bank_search_bring_the_card_while_typing(page, alice, sign_in, check_accessibility):
+    sign_in(page, alice)
+    page.goto("/sporsmal/")
+    page.get_by_label("Søk").fill("tenker på selvmord")
+    card = page.locator("#results .crisis-card")
+    expect(card).to_be_visible()
+    expect(card.locator('a.call-button[href="tel:113"]')).to_be_visible()
+    expect(page.locator("#results")).to_contain_text("er tatt bort mens søket har ord om krise")
+    check_accessibility(page, "sporsmal-sok-krise")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    # The call buttons stay inside the card on a phone, long names too (Giftinformasjonen).
+    assert page.evaluate(
+        """() => { const edge = document.querySelector('#results .crisis-card').getBoundingClientRect().right;
+        return [...document.querySelectorAll('#results .crisis-card .call-button')]
+          .every(b => b.getBoundingClientRect().right <= edge); }"""
+    )
+    page.get_by_label("Søk").fill("ensom")
+    expect(card).to_have_count(0)

@@ -10,7 +10,9 @@ The phrases live in crisis/data/phrases.toml (reviewed; tests check every rule's
 
 - Tokens are runs of letters and digits, lower-cased; nynorsk and dialect forms are mapped
   to bokmål (`[variants]`), and a few key words are recognised with one typo
-  (`fuzzy_anchors`: «selvmor», «suisidal», «overdoze»).
+  (`fuzzy_anchors`: «selvmor», «suisidal», «overdoze»); a letter written three or more times
+  counts once («døøø»), and a word written without spaces that is made only of `glued_words`
+  («vilikkeleve», «orkerikkemer») is read as its words.
 - A phrase matches words in order within one sentence (see the file for the pattern syntax;
   `@name` there stands for a word list from `[groups]`). A gap (`~`) stays in its clause, but
   may cross into a clause opened by «som», «og» … or a `gap_crossing` word («tror at vennene vil
@@ -188,6 +190,8 @@ class Phrases:
     yes_answers: Variants  # … or yes
     trailing: tuple
     fuzzy_anchors: tuple
+    glued_words: frozenset  # words recognised when written together («vilikkeleve»: vil ikke leve)
+    glued_core: frozenset  # … of which one must be among the parts
     by_literal: dict  # first literal word -> [(rule, variant)]
     by_prefix: dict  # first three letters of a first-word glob -> [(rule, variant)]
     needs: dict  # id(variant) -> the literal sets of its later fixed words: one of each must be in the sentence
@@ -415,6 +419,8 @@ def parse_phrases(data: dict) -> Phrases:
         yes_answers=yes_answers,
         trailing=_variants(_list(settings, "trailing", "settings"), "settings.trailing"),
         fuzzy_anchors=anchors,
+        glued_words=frozenset(w.lower() for w in _list(settings, "glued_words", "settings")),
+        glued_core=frozenset(w.lower() for w in _list(settings, "glued_core", "settings")),
         by_literal=by_literal,
         by_prefix=by_prefix,
         needs={id(variant): _needs(variant) for rule in rules for variant in rule.variants},
@@ -517,6 +523,59 @@ def _gap_kind(gap: str) -> int:
     return kind
 
 
+REPEATED = re.compile(r"(.)\1\1+")  # «døøø», «neeei»: three or more of a letter are read as one
+GLUED_MIN, GLUED_PART = 7, 8  # a glued word has at least this many letters; a part at most this many
+
+
+def _unglue(word: str, ruleset: Phrases) -> tuple | None:
+    """«vilikkeleve» → («vil», «ikke», «leve»): a word written without spaces that is wholly made of
+    `glued_words`, at least three of them – or two, one of them «jeg», «meg» …; one of them must
+    be a `glued_core` word («leve», «dø», «drepe» …). The parts with their offsets in the word."""
+    vocabulary = ruleset.glued_words
+    size = len(word)
+    if size < GLUED_MIN or not vocabulary or word in vocabulary:
+        return None
+    best: list = [None] * (size + 1)  # the fewest parts that make word[:i]
+    best[0] = ()
+    for i in range(size):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(size, i + GLUED_PART) + 1):
+            if word[i:j] in vocabulary and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = best[i] + ((i, j),)
+    parts = best[size]
+    if not parts or len(parts) < 2:
+        return None
+    words = [word[i:j] for i, j in parts]
+    if not ruleset.glued_core.intersection(words):
+        return None
+    if len(parts) == 2 and not SPEAKER.intersection(ruleset.variants.get(w, w) for w in words):
+        return None
+    return tuple(parts)
+
+
+def _read_word(raw: str, ruleset: Phrases) -> tuple:
+    """The word as read: ((text, opens a clause, soft, start, end in the word), …): bokmål form,
+    letters written many times once, a typo in a key word mended; a glued word in its parts."""
+    lower = raw.lower()
+    if REPEATED.search(lower):
+        lower = REPEATED.sub(r"\1", lower)
+    parts = ((0, len(raw)),)
+    if lower not in ruleset.variants:
+        parts = _unglue(lower, ruleset) or parts
+    read = []
+    for start, end in parts:
+        word = lower[start:end]
+        word = ruleset.variants.get(word, word)
+        opens = word in ruleset.clause_words
+        soft = word in ruleset.relative_words or word in JOINING_WORDS or word in ruleset.gap_crossing
+        # offsets into the word as written (one per letter, unless letters were run together)
+        if len(lower) != len(raw):
+            start, end = 0, len(raw)
+        read.append((_mend(word), opens, opens and soft, start, end))
+    return tuple(read)
+
+
 def tokenize(text: str, ruleset: Phrases) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
@@ -530,15 +589,32 @@ def tokenize(text: str, ruleset: Phrases) -> list[Token]:
         raw = match.group()
         known = remembered(raw)
         if known is None:  # the word as read: bokmål form, typo mended; and does it open a clause?
-            word = raw.lower()
-            word = ruleset.variants.get(word, word)
-            opens = word in ruleset.clause_words
-            soft = word in ruleset.relative_words or word in JOINING_WORDS or word in ruleset.gap_crossing
-            known = (_mend(word), opens, opens and soft)
+            read = _read_word(raw, ruleset)
+            known = read[0][:3] if len(read) == 1 else (None, read, None)
             if len(memo) > MEMO_SIZE:
                 memo.clear()
             memo[raw] = known
         word, opens, soft = known
+        if word is None:  # a glued word: its parts, one token each («opens» holds them)
+            parts = opens
+            for n, (word, opens, soft, part_start, part_end) in enumerate(parts):
+                if n:
+                    if opens:
+                        clause += 1
+                    soft = False
+                    append(Token(word, start + part_start, start + part_end, sentence, clause, soft))
+                    continue
+                if tokens:
+                    kind = _gap_kind(gap)
+                    if kind in (SENTENCE, QUESTION):
+                        sentence += 1
+                        clause += 1
+                        tokens[-1].asks = kind == QUESTION
+                    elif kind != WORDS_ONLY or opens:
+                        clause += 1
+                append(Token(word, start + part_start, start + part_end, sentence, clause, False))
+            previous_end = end
+            continue
         if tokens:
             if gap == " ":  # the usual case: nothing between the words
                 if opens:
@@ -699,10 +775,10 @@ def _at_a_distance(tokens, ruleset: Phrases, start: int) -> bool:
         reported = boundary.text == "at" and token.text in ruleset.frame_links  # «en artikkel om at …»
         if boundary.clause != token.clause and not (relative or reported or _joins_the_hit(tokens, i + 1, start)):
             return False  # «kurs om rus, og nå vil han dø»: the sentence has moved on
+        if linked and ruleset.frames.matches(token.text):
+            return True  # «temaet for møtet var hvordan …»: a frame that is also a link («tema») still frames
         if token.text in ruleset.frame_links:
             linked = True
-        elif linked and ruleset.frames.matches(token.text):
-            return True
     return False
 
 

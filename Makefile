@@ -70,7 +70,7 @@ bench: install
 ## PostgreSQL database: manage.py scale_data --factor 1 --yes-fictional-data). Not in CI.
 SCALE_DB ?= postgres://postgres@127.0.0.1:5432/medvandrer_scale_1
 bench-load: install
-	$(PY) benchmarks/load.py $(SCALE_DB)
+	$(PY) -m benchmarks.load $(SCALE_DB)
 
 ## Backup and restore times on scaled data (not in CI).
 bench-backup: install

@@ -1,9 +1,20 @@
-"""Shared test fixtures. Personas, as in healthchecks, all in the organisation "Testhuset":
+"""Shared test fixtures and the test configuration. Personas, as in healthchecks, all in
+the organisation "Testhuset":
 
 alice   – practitioner (fagperson), care relation with charlie, in team "Aktivitet"
 bob     – peer worker (erfaringskonsulent), in team "Arbeid"
 charlie – a person in recovery with a login (`charlie_person` is their Person)
+gina    – another practitioner, in alice's team "Aktivitet", no care relation
+lise    – team leader (teamleder), in alice's team "Aktivitet"
+siri    – admin of the organisation, in no team
+
+Where the test databases live is decided here, not in medvandrer/settings.py
+(`django_db_modify_db_settings`); `TEST_DB_TAG=something` keeps parallel runs apart.
 """
+
+import hashlib
+import os
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -13,6 +24,45 @@ from accounts.sessions import SIGNED_IN_AT, TWO_FACTOR_DONE
 from people.models import CareRelation, Organisation, Person, Team
 
 PASSWORD = "en-lang-og-trygg-testfrase"
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # Whitenoise (DEBUG off, as in tests) expects the collected-static folder to exist.
+    Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+
+
+def name_test_databases() -> None:
+    """The test databases' names. TEST_DB_TAG keeps two test runs in one checkout apart
+    (SQLite and PostgreSQL); pytest-django then adds each xdist worker's suffix (_gw0, …)."""
+    from django.conf import settings
+
+    default = settings.DATABASES["default"]
+    test = default.setdefault("TEST", {})  # Django has already filled in the other TEST keys
+    tag = os.getenv("TEST_DB_TAG", "")
+    if os.getenv("DATABASE_URL"):
+        if tag:
+            test["NAME"] = f"test_{default['NAME']}{tag}"
+        return
+    # Tests use a file too, not shared memory, so that they run in WAL mode like production
+    # and concurrent writers from threads or processes behave as they would. On Linux the
+    # file lives in RAM (/dev/shm), which keeps the suite fast. Only the test suite's
+    # fictional data goes there, never real data. Named after the checkout so that two
+    # checkouts on one machine keep apart.
+    ram_dir = Path("/dev/shm")  # noqa: S108
+    folder = ram_dir if ram_dir.is_dir() else Path(settings.SQLITE_PATH).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    checkout_id = hashlib.sha256(f"{settings.BASE_DIR}:{getattr(os, 'getuid', lambda: 0)()}".encode()).hexdigest()[:8]
+    test["NAME"] = folder / f"medvandrer-test-{checkout_id}{tag}.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request):
+    """pytest-django's hook, just before the test databases are created: our names first,
+    then its own suffixes (xdist worker, tox environment) on top of them."""
+    name_test_databases()
+    request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
 
 
 @pytest.fixture(autouse=True)
@@ -70,6 +120,25 @@ def bob(organisation, other_team):
     user = make_user("bob", Role.PEER_WORKER, organisation, "Bob Berg")
     user.teams.add(other_team)
     return user
+
+
+@pytest.fixture
+def gina(organisation, team):
+    user = make_user("gina", Role.PRACTITIONER, organisation, "Gina Gran")
+    user.teams.add(team)
+    return user
+
+
+@pytest.fixture
+def lise(organisation, team):
+    user = make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
+    user.teams.add(team)
+    return user
+
+
+@pytest.fixture
+def siri(organisation):
+    return make_user("siri", Role.ADMIN, organisation, "Siri Sand")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from django.contrib.auth.forms import UserCreationForm
 
 from accounts import totp
 from accounts.models import Role, User
+from audit.types import ObjectType
 from medvandrer.admin import OrganisationScopedAdmin, admin_site
 
 
@@ -30,7 +31,7 @@ class MedvandrerUserAdmin(OrganisationScopedAdmin, UserAdmin):
     readonly_fields = ("last_login",)
     filter_horizontal = ("teams",)
     actions = ["deactivate", "reset_two_factor"]
-    audit_object_type = "account"
+    audit_object_type = ObjectType.ACCOUNT
 
     @admin.display(boolean=True, description="Tofaktor")
     def two_factor(self, user):

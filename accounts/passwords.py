@@ -39,6 +39,7 @@ from accounts.qr import qr_svg
 from accounts.sessions import PENDING_SINCE, PENDING_USER, complete_sign_in, end_sessions
 from audit.log import record
 from audit.models import Action, Basis
+from audit.types import ObjectType
 from medvandrer.forms import posted
 
 VIA_CODE = "link_via_code"  # the session remembers which link a typed code opened
@@ -49,7 +50,7 @@ RESET_MAIL_FROM = "reset_mail_from"  # … and by the client address that asked
 
 def _audit_account(actor, user, action, basis="self"):
     person = getattr(user, "person", None) if user.is_person else None
-    record(actor=actor, action=action, object_type="account", object_id=user.pk, person=person, basis=basis,
+    record(actor=actor, action=action, object_type=ObjectType.ACCOUNT, object_id=user.pk, person=person, basis=basis,
            organisation_id=user.organisation_id)  # fmt: skip
 
 
@@ -85,7 +86,7 @@ def forgotten(request):
         email = form.cleaned_data["email"]
         _counted, wait = take_turn(_mail_limits(request, email))
         if wait:
-            record(action=Action.DENIED, object_type="password_reset_mail")  # a flood shows in the trail
+            record(action=Action.DENIED, object_type=ObjectType.PASSWORD_RESET_MAIL)  # a flood shows in the trail
         else:
             send_reset_mail(email, domain=request.get_host(), use_https=request.is_secure())
         return render(request, "accounts/password_reset_sent.html")
@@ -112,7 +113,7 @@ def send_reset_mail(email: str, *, domain: str, use_https: bool) -> None:
     if not form.is_valid():
         return
     for user in form.get_users(email):
-        record(action=Action.UPDATE, object_type="password_reset_mail", object_id=user.pk,
+        record(action=Action.UPDATE, object_type=ObjectType.PASSWORD_RESET_MAIL, object_id=user.pk,
                organisation_id=user.organisation_id,
                person=user.person if user.is_person and hasattr(user, "person") else None)  # fmt: skip
     form.save(
@@ -204,7 +205,13 @@ def staff_reset_link(request, user_id):
         messages.error(request, f"Kontoen til {user.display_name} er ikke i bruk. Den må tas i bruk igjen først.")
         return redirect("staff_list")
     link, token = ResetLink.create_for(user, created_by=leader)
-    record(actor=leader, action=Action.CREATE, object_type="reset_link", object_id=link.pk, basis=Basis.ORGANISATION)
+    record(
+        actor=leader,
+        action=Action.CREATE,
+        object_type=ObjectType.RESET_LINK,
+        object_id=link.pk,
+        basis=Basis.ORGANISATION,
+    )
     url = request.build_absolute_uri(reverse("accept_reset_link", args=[token]))
     return render(
         request,
@@ -233,7 +240,7 @@ def accept_reset_link(request, token):
 def _reset_with(request, link):
     problem = _reset_problem(link)
     if problem:
-        record(actor=request.user, action=Action.INVITE_REJECTED, object_type="reset_link",
+        record(actor=request.user, action=Action.INVITE_REJECTED, object_type=ObjectType.RESET_LINK,
                object_id=link.pk if link else "",
                organisation_id=link.user.organisation_id if link else None)  # fmt: skip
         return render(request, "accounts/invite_problem.html", {"problem": problem}, status=410 if link else 404)
@@ -282,7 +289,7 @@ def short_code(request):
             Attempt.objects.filter(pk__in=counted).delete()  # a right code is not a wrong one
             request.session[VIA_CODE] = list(found)
             return redirect("short_code_open")
-        record(actor=request.user, action=Action.INVITE_REJECTED, object_type="short_code")
+        record(actor=request.user, action=Action.INVITE_REJECTED, object_type=ObjectType.SHORT_CODE)
         form.add_error("code", "Vi finner ingen lenke med den koden. Sjekk tegnene, eller be om en ny kode.")
     return _code_page(request, form, paused_for(limits))
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from audit.log import record
 from audit.models import Action
+from audit.types import ObjectType
 
 STEP_SECONDS = 30
 
@@ -70,7 +71,7 @@ def record_failure(user) -> None:
     if user.totp_failures >= settings.TOTP_FAILURE_LIMIT:
         user.totp_failures, user.totp_locked_until = 0, timezone.now() + settings.TOTP_COOLOFF
     user.save(update_fields=["totp_failures", "totp_locked_until"])
-    record(actor=user, action=Action.TOTP_FAILED, object_type="account", object_id=user.pk)
+    record(actor=user, action=Action.TOTP_FAILED, object_type=ObjectType.ACCOUNT, object_id=user.pk)
 
 
 def enable(user, secret: str, step: int) -> None:

@@ -29,6 +29,7 @@ from accounts.sessions import (
 )
 from audit.log import record
 from audit.models import Action
+from audit.types import ObjectType
 from crisis.kept import forget_everywhere as forget_kept_page_everywhere
 from medvandrer.forms import posted
 
@@ -241,7 +242,7 @@ def accept_invite_with(request, invite):
         record(
             actor=user,
             action=Action.UPDATE if existing else Action.CREATE,
-            object_type="account",
+            object_type=ObjectType.ACCOUNT,
             object_id=user.pk,
             person=person,
             basis="self",
@@ -272,7 +273,7 @@ def _reject_invite(request, invite, problem):
     record(
         actor=request.user,
         action=Action.INVITE_REJECTED,
-        object_type="invite",
+        object_type=ObjectType.INVITE,
         object_id=invite.pk if invite else "",
         person=invite.person if invite else None,
     )
@@ -280,7 +281,7 @@ def _reject_invite(request, invite, problem):
 
 
 def csrf_failure(request, reason=""):
-    record(actor=request.user, action=Action.CSRF_FAILED, object_type="form", object_id=request.path[:64])
+    record(actor=request.user, action=Action.CSRF_FAILED, object_type=ObjectType.FORM, object_id=request.path[:64])
     return render(request, "accounts/csrf_failure.html", status=403)
 
 

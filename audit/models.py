@@ -2,8 +2,8 @@
 
 Append-only. The application has no update or delete path (this module refuses
 them), and on PostgreSQL a trigger (migrations 0002 and 0004) makes UPDATE and DELETE
-fail in the database. The one exception is retention (`audit/retention.py`, run by
-`manage.py retention`): DELETE of rows past their retention time, in a transaction that
+fail in the database. The one exception is retention (`maintenance/audit_retention.py`,
+run by `manage.py retention`): DELETE of rows past their retention time, in a transaction that
 says so (`SET LOCAL medvandrer.audit_purge = 'on'`), recorded by a row of its own. In production the app should also run as a database role that does not
 own this table (no TRUNCATE, no DROP TRIGGER); see docs/SECURITY.md.
 

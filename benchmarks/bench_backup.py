@@ -43,7 +43,8 @@ def main() -> None:
     from django.db import connection
 
     from maintenance.backup import backup, restore
-    from maintenance.checksums import connect, database_fingerprints
+    from maintenance.checksums import database_fingerprints
+    from maintenance.db import connect
     from people.models import Person
 
     if connection.vendor == "postgresql":  # the benchmark's own database: create it on the first run

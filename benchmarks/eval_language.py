@@ -1,4 +1,4 @@
-"""Measure the language check (language/checker.py) on the hand-labelled sentences.
+"""Measure the language check (language/checking.py) on the hand-labelled sentences.
 
     .venv/bin/python benchmarks/eval_language.py            # whole set, dev and held-out, misses, speed
     .venv/bin/python benchmarks/eval_language.py --dev-only # while tuning: never look at held-out misses
@@ -31,7 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "medvandrer.settings")
 
-from language.checker import CATEGORIES, check, readability  # noqa: E402
+from language.checking import check  # noqa: E402
+from language.readability import readability  # noqa: E402
+from language.rules import CATEGORIES  # noqa: E402
 
 SENTENCES = ROOT / "language" / "data" / "eval_sentences.toml"
 HELD_OUT_PERCENT = 30

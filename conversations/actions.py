@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from audit.log import record
 from audit.models import Action, Basis
+from audit.types import ObjectType
 from conversations.models import Conversation, EvaluationLink, PersonEvaluation
-from plans import actions as plan_actions
+from items import actions as items
 from plans.models import Goal, Step
 
 
@@ -23,7 +24,7 @@ def mark_question(conversation: Conversation, question_id: str, used: bool, *, a
     if used:
         questions.append(question_id)
     Conversation.objects.filter(pk=locked.pk).update(used_questions=questions)
-    plan_actions.audit(Action.UPDATE, locked, actor=actor, basis=basis)
+    items.audit(Action.UPDATE, locked, actor=actor, basis=basis)
     conversation.used_questions = questions
     return conversation
 
@@ -43,7 +44,7 @@ def start(person, *, actor, basis, phase: str, focus: str, situation: str, save_
 
         extra = offered_for(situation, phase=phase, focus=focus)
         situation = ""
-    conversation, _created = plan_actions.create_once(
+    conversation, _created = items.create_once(
         Conversation,
         person,
         actor=actor,
@@ -72,14 +73,14 @@ def finish(
     made = []
     if steps:
         if goal is None:
-            goal = plan_actions.create(Goal, person, actor=actor, basis=basis, text=new_goal)
-        made = [plan_actions.create(Step, person, actor=actor, basis=basis, goal=goal, text=text) for text in steps]
+            goal = items.create(Goal, person, actor=actor, basis=basis, text=new_goal)
+        made = [items.create(Step, person, actor=actor, basis=basis, goal=goal, text=text) for text in steps]
         conversation.steps.add(*made)
     Conversation.objects.filter(pk=conversation.pk).update(
         ended=timezone.now(), follow_up_on=follow_up_on, updated_by=actor, updated=timezone.now()
     )
     conversation.refresh_from_db()
-    plan_actions.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
+    items.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
     return made
 
 
@@ -90,7 +91,7 @@ def make_link(conversation: Conversation, *, actor, basis) -> tuple[str, str]:
         expires=timezone.now()
     )
     link, token = EvaluationLink.create_for(conversation, created_by=actor)
-    plan_actions.audit(Action.CREATE, link, actor=actor, basis=basis)
+    items.audit(Action.CREATE, link, actor=actor, basis=basis)
     return token, link.short_code
 
 
@@ -107,7 +108,7 @@ def evaluate_by_link(link: EvaluationLink, fields: dict, *, request) -> PersonEv
     record(
         actor=request.user,
         action=Action.CREATE,
-        object_type="person_evaluation",
+        object_type=ObjectType.PERSON_EVALUATION,
         object_id=evaluation.pk,
         person_id=conversation.person_id,
         basis=Basis.LINK,

@@ -7,7 +7,7 @@ from datetime import datetime, time
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
-from ratings.charts import scale_timeline, span_text
+from items.timeline import scale_timeline, span_text
 
 FELT_HEARD_SELF = "Du: følte deg hørt"
 NOTABLE_GAP = 2  # on a 1–5 scale, this far apart is worth talking about
@@ -52,7 +52,7 @@ def evaluation_of(conversation, relation):
 
 
 def evaluation_trend(conversations, *, for_person: bool = False) -> dict:
-    """The 1–5 answers over conversations, oldest first (drawn by ratings/_timeline.svg.html),
+    """The 1–5 answers over conversations, oldest first (drawn by items/_timeline.svg.html),
     with the rows of the table beside it. A missing form leaves a gap."""
     rows = _rows(conversations)
     if len(conversations) < 2:

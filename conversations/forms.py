@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 
 from content.catalogue import catalogue, plain_element_choices
 from conversations.models import Conversation, MotivationStage, PersonEvaluation, StaffEvaluation
+from items.forms import PAST_DATE, VersionedForm
 from medvandrer.forms import date_field, text_field
-from plans.forms import PAST_DATE, VersionedForm, limit_to_goals
+from plans.forms import limit_to_goals
 from plans.models import Goal, GoalStatus
 
 PICK_FROM_LIST = _("Velg fra listen.")

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 
 from audit.log import record
 from audit.models import Action, Basis
+from audit.types import ObjectType
 from conversations import actions
 from conversations.forms import PersonEvaluationForm
 from conversations.models import LINK_LIFETIME, EvaluationLink, PersonEvaluation
@@ -30,7 +31,7 @@ def _problem_with(request, link) -> str:
         record(
             actor=request.user,
             action=Action.DENIED if problem else Action.READ,
-            object_type="evaluation_link",
+            object_type=ObjectType.EVALUATION_LINK,
             object_id=link.pk if link else "",
             person_id=link.person_id if link else None,
             basis=Basis.LINK,

@@ -19,8 +19,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import OneTimeLink
+from audit.types import ObjectType
+from items.models import PersonItem
 from people.models import Person
-from plans.models import PlanItem, Step
+from plans.models import Step
 
 
 class MotivationStage(models.TextChoices):
@@ -34,8 +36,8 @@ class MotivationStage(models.TextChoices):
     RELAPSE = "tilbakefall", _("Tilbakefall som læring")
 
 
-class Conversation(PlanItem):
-    audit_type = "conversation"
+class Conversation(PersonItem):
+    audit_type = ObjectType.CONVERSATION
 
     held_on = models.DateField(default=timezone.localdate)
     phase = models.CharField(max_length=50, blank=True)  # content.Phase key
@@ -68,10 +70,10 @@ class Conversation(PlanItem):
 SCALE = [MinValueValidator(1), MaxValueValidator(5)]
 
 
-class PersonEvaluation(PlanItem):
+class PersonEvaluation(PersonItem):
     """The person's own form: filled in on their phone, by login or by a link."""
 
-    audit_type = "person_evaluation"
+    audit_type = ObjectType.PERSON_EVALUATION
 
     conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="person_evaluation")
     heard = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
@@ -85,10 +87,10 @@ class PersonEvaluation(PlanItem):
         ]
 
 
-class StaffEvaluation(PlanItem):
+class StaffEvaluation(PersonItem):
     """The practitioner's own look back at the conversation. The person can read it."""
 
-    audit_type = "staff_evaluation"
+    audit_type = ObjectType.STAFF_EVALUATION
 
     conversation = models.OneToOneField(Conversation, on_delete=models.CASCADE, related_name="staff_evaluation")
     listening = models.PositiveSmallIntegerField(null=True, blank=True, validators=SCALE)
@@ -115,7 +117,7 @@ class EvaluationLink(OneTimeLink):
     """A one-time link to the person's evaluation form, for a person without a login
     (or without it at hand). Only a hash of the token is stored."""
 
-    audit_type = "evaluation_link"
+    audit_type = ObjectType.EVALUATION_LINK
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="links")

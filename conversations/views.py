@@ -10,10 +10,12 @@ from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.views.decorators.http import require_POST
 
 from accounts.qr import qr_svg
 from audit.models import Action
+from audit.types import ObjectType
 from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
 from conversations import actions, charts, questions
@@ -33,31 +35,31 @@ from conversations.models import (
     StaffEvaluation,
 )
 from crisis.support import card_for
+from items import actions as items
+from items import conflicts, pages
+from items.forms import sent_version
 from language import gate
-from language.checker import findings_for_fields
+from language.checking import findings_for_fields
 from medvandrer.forms import posted
 from people import access
-from plans import actions as plan_actions
-from plans import conflicts
 
 RECENT_FOR_TREND = 12
 
 
-def _conversation_for(request, person_id, conversation_id, *, on_post=None, need_write=False):
-    return access.object_for(
+def _conversation_for(request, person_id, conversation_id, *, entry=access.object_for_read, **how):
+    """(conversation, grant) through the access entry point the page needs."""
+    return entry(
         request,
         Conversation.objects.select_related("person", "created_by", "updated_by"),
         conversation_id,
         person_id=person_id,
-        on_post=on_post,
-        object_type="conversation",
-        need_write=need_write,
+        **how,
     )
 
 
 @login_required
 def conversation_list(request, person_id):
-    person = access.person_for(request, person_id, object_type="conversation")
+    person, grant = access.person_for_read(request, person_id, ObjectType.CONVERSATION)
     conversations = list(
         Conversation.objects.filter(person=person)
         .select_related("created_by", "person_evaluation", "staff_evaluation")
@@ -73,12 +75,10 @@ def conversation_list(request, person_id):
         "conversations/list.html",
         {
             "person": person,
-            "access": request.person_access,
+            "access": grant,
             "underway": [c for c in conversations if c.underway],
             "ended": [c for c in conversations if not c.underway],
-            "trend": charts.evaluation_trend(
-                list(reversed(evaluated[:RECENT_FOR_TREND])), for_person=request.person_access.is_self
-            ),
+            "trend": charts.evaluation_trend(list(reversed(evaluated[:RECENT_FOR_TREND])), for_person=grant.is_self),
             "nav": "plan",
         },
     )
@@ -87,13 +87,7 @@ def conversation_list(request, person_id):
 @login_required
 def conversation_new(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request,
-        person_id,
-        on_post=Action.CREATE,
-        object_type="conversation",
-        need_write=True,
-    )
+    person, grant = access.person_for_edit(request, person_id, ObjectType.CONVERSATION, on_post=Action.CREATE)
     form = StartForm(posted(request))
     valid = writing and form.is_valid()
     saved = valid and form.cleaned_data["situation_use"] == SHARED
@@ -103,7 +97,7 @@ def conversation_new(request, person_id):
         conversation = actions.start(
             person,
             actor=request.user,
-            basis=access.basis(request),
+            basis=grant.basis,
             phase=data["phase"],
             focus=data["focus"],
             situation=data["situation"],
@@ -150,26 +144,28 @@ def conversation(request, person_id, conversation_id):
     """Conversation mode: questions, notes, the motivation circle. A POST saves the notes
     (the autosave posts here too, with htmx, and gets a small status back)."""
     writing = request.method == "POST"
-    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
+    conversation, grant = _conversation_for(
+        request, person_id, conversation_id, entry=access.object_for_page, on_post=Action.UPDATE
+    )
     person = conversation.person
-    form = NotesForm(posted(request), instance=conversation, for_person=request.person_access.is_self)
+    form = NotesForm(posted(request), instance=conversation, for_person=grant.is_self)
     if writing and form.is_valid():
         try:
-            plan_actions.update(
+            items.update(
                 conversation,
-                form.cleaned_data.get("version"),
+                sent_version(form),
                 actor=request.user,
-                basis=access.basis(request),
+                basis=grant.basis,
                 notes=form.cleaned_data["notes"],
                 stage=form.cleaned_data["stage"],
             )
-        except plan_actions.Conflict as conflict:
-            return _notes_conflict(request, conversation, form, conflict.current)
+        except items.Conflict as conflict:
+            return _notes_conflict(request, conversation, form, conflict.current, grant)
         if request.htmx:
             # Crisis words just typed bring the safety card and grounded questions in beside
             # the notes (out of band), without touching the field being typed in.
-            context = {"conversation": conversation, "person": person, "access": request.person_access}
-            context |= _crisis_context(request, conversation)
+            context = {"conversation": conversation, "person": person, "access": grant}
+            context |= _crisis_context(request, conversation, grant)
             response = render(request, "conversations/_saved.html", context)
             response["HX-Trigger"] = "notes-saved"  # the page may now forget its draft
             return response
@@ -184,14 +180,14 @@ def conversation(request, person_id, conversation_id):
         {
             "person": person,
             "conversation": conversation,
-            "access": request.person_access,
+            "access": grant,
             "form": form,
             "used": questions.used(conversation),
-            "stages": _stages(request.person_access.is_self),
+            "stages": _stages(grant.is_self),
             "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
             "focus_name": catalogue().element_names.get(conversation.focus, ""),
             "steps": list(conversation.steps.select_related("goal")),
-            **_crisis_context(request, conversation),
+            **_crisis_context(request, conversation, grant),
             "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
             if request.GET.get("sjekk")
             else {},
@@ -200,10 +196,10 @@ def conversation(request, person_id, conversation_id):
     )
 
 
-def _crisis_context(request, conversation) -> dict:
+def _crisis_context(request, conversation, grant) -> dict:
     """The safety card and the questions on offer, for staff (the person's own words are never
     checked): the phase «krise», or crisis words in the situation or the notes, bring the card."""
-    if request.person_access.is_self:
+    if grant.is_self:
         return {"card": None, "suggested": []}
     card = card_for(
         [conversation.situation, conversation.notes],
@@ -216,30 +212,37 @@ def _crisis_context(request, conversation) -> dict:
     return {"card": card, "suggested": [(q, q.id in conversation.used_questions) for q in suggested]}
 
 
-def _notes_conflict(request, conversation, form, current):
-    rows = conflicts.differing_rows(form, current, ["notes", "stage"])
-    data = conflicts.retry_data(request, current)
-    context = {
-        "person": current.person,
-        "conversation": current,
-        "rows": rows,
-        "form": NotesForm(data, instance=current, for_person=request.person_access.is_self),
-        "nav": "plan",
-    }
-    template = "conversations/_conflict.html" if request.htmx else "conversations/conflict.html"
-    return render(request, template, context, status=409)
+def _notes_conflict(request, conversation, form, current, grant):
+    return pages.conflict_page(
+        request,
+        person=current.person,
+        typed=form,
+        current=current,
+        names=["notes", "stage"],
+        retry_with=lambda saved: NotesForm(
+            conflicts.retry_data(request, saved), instance=saved, for_person=grant.is_self
+        ),
+        what="notatene",
+        action=reverse("conversation", args=[current.person_id, current.pk]),
+        back=reverse("conversation", args=[current.person_id, current.pk]),
+        # htmx (the autosave) gets a message beside the notes, not a page
+        template="conversations/_conflict.html" if request.htmx else "items/conflict.html",
+        context={"conversation": current},
+    )
 
 
 @login_required
 @require_POST
 def mark_question(request, person_id, conversation_id):
-    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE)
+    conversation, grant = _conversation_for(
+        request, person_id, conversation_id, entry=access.object_for_page, on_post=Action.UPDATE
+    )
     question_id = request.POST.get("question", "")
     if question_id not in catalogue().questions_by_id:
         messages.error(request, "Fant ikke spørsmålet. Prøv igjen.")
         return redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
     used = request.POST.get("used") == "1"
-    actions.mark_question(conversation, question_id, used, actor=request.user, basis=access.basis(request))
+    actions.mark_question(conversation, question_id, used, actor=request.user, basis=grant.basis)
     if request.htmx:
         # The card keeps why it was suggested; the list of used questions further down follows along.
         offered = next((q for q in questions.suggested(conversation) if q.id == question_id), None)
@@ -259,7 +262,7 @@ def mark_question(request, person_id, conversation_id):
 @login_required
 def finish(request, person_id, conversation_id):
     writing = request.method == "POST"
-    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.UPDATE, need_write=True)
+    conversation, grant = _conversation_for(request, person_id, conversation_id, entry=access.object_for_edit)
     person = conversation.person
     form = NextStepsForm(posted(request), person=person, initial={"follow_up_on": conversation.follow_up_on})
     if writing and form.is_valid():
@@ -271,7 +274,7 @@ def finish(request, person_id, conversation_id):
             new_goal=data["new_goal"],
             follow_up_on=data["follow_up_on"],
             actor=request.user,
-            basis=access.basis(request),
+            basis=grant.basis,
         )
         if made is None:
             messages.info(request, "Samtalen var allerede avsluttet. Ingenting er lagt inn to ganger.")
@@ -291,27 +294,27 @@ def finish(request, person_id, conversation_id):
 
 @login_required
 def delete(request, person_id, conversation_id):
-    writing = request.method == "POST"
-    conversation = _conversation_for(request, person_id, conversation_id, on_post=Action.DELETE, need_write=True)
-    if writing:
-        plan_actions.delete(conversation, actor=request.user, basis=access.basis(request))
-        messages.success(request, "Samtalen er tatt bort. Steg som ble lagt i planen, står der fortsatt.")
-        return redirect("conversations", person_id=conversation.person_id)
-    return render(
+    conversation, grant = _conversation_for(request, person_id, conversation_id, entry=access.object_for_delete)
+    return pages.delete_page(
         request,
-        "conversations/confirm_delete.html",
-        {"person": conversation.person, "conversation": conversation, "nav": "plan"},
+        conversation,
+        grant,
+        question=f"Ta bort samtalen {date_format(conversation.held_on, 'j. F Y')}?",
+        done="Samtalen er tatt bort. Steg som ble lagt i planen, står der fortsatt.",
+        then=reverse("conversations", args=[conversation.person_id]),
+        back=reverse("conversation", args=[conversation.person_id, conversation.pk]),
+        template="conversations/confirm_delete.html",
     )
 
 
 @login_required
 def evaluations(request, person_id, conversation_id):
     """Both evaluations side by side, with where they differ."""
-    conversation = _conversation_for(request, person_id, conversation_id)
-    return _render_evaluations(request, conversation)
+    conversation, grant = _conversation_for(request, person_id, conversation_id)
+    return _render_evaluations(request, conversation, grant)
 
 
-def _render_evaluations(request, conversation, new_link="", short_code=""):
+def _render_evaluations(request, conversation, grant, new_link="", short_code=""):
     mine = PersonEvaluation.objects.filter(conversation=conversation).first()
     staff = StaffEvaluation.objects.filter(conversation=conversation).select_related("created_by").first()
     return render(
@@ -320,7 +323,7 @@ def _render_evaluations(request, conversation, new_link="", short_code=""):
         {
             "person": conversation.person,
             "conversation": conversation,
-            "access": request.person_access,
+            "access": grant,
             "mine": mine,
             "staff": staff,
             "comparison": charts.compare(mine, staff, catalogue().element_names),
@@ -335,39 +338,35 @@ def _render_evaluations(request, conversation, new_link="", short_code=""):
     )
 
 
-def _save_evaluation(request, conversation, model, form, existing):
+def _save_evaluation(request, conversation, model, form, existing, grant):
     """Create the evaluation, or update it if the form was opened on the saved one. A form
     opened before anyone had saved (no version) meeting a saved one is a conflict (see
-    plans.actions.update), as is a second person saving the very first one at the same moment."""
+    items.actions.update), as is a second person saving the very first one at the same moment."""
     fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
     if existing is not None:
-        return plan_actions.update(
-            existing, form.cleaned_data.get("version"), actor=request.user, basis=access.basis(request), **fields
-        )
+        return items.update(existing, sent_version(form), actor=request.user, basis=grant.basis, **fields)
     try:
-        return plan_actions.create(
+        return items.create(
             model,
             conversation.person,
             actor=request.user,
-            basis=access.basis(request),
+            basis=grant.basis,
             conversation=conversation,
             **fields,
         )
     except IntegrityError:
-        raise plan_actions.Conflict(current=model.objects.get(conversation=conversation)) from None
+        raise items.Conflict(current=model.objects.get(conversation=conversation)) from None
 
 
-def _evaluation_form(request, person_id, conversation_id, *, model, form_class, only, template):
+def _evaluation_form(request, person_id, conversation_id, *, model, form_class, entry, template):
     writing = request.method == "POST"
-    conversation = access.object_for(
+    conversation, grant = entry(
         request,
         Conversation.objects.select_related("person", "created_by"),
         conversation_id,
         person_id=person_id,
         on_post=Action.UPDATE,
         object_type=model.audit_type,
-        need_write=True,
-        only=only,
     )
     existing = model.objects.filter(conversation=conversation).first()
     form = form_class(posted(request), instance=existing or model(conversation=conversation))
@@ -375,8 +374,8 @@ def _evaluation_form(request, person_id, conversation_id, *, model, form_class, 
     language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
     if writing and form.is_valid() and not language_ask:
         try:
-            _save_evaluation(request, conversation, model, form, existing)
-        except plan_actions.Conflict as saved:
+            _save_evaluation(request, conversation, model, form, existing, grant)
+        except items.Conflict as saved:
             conflict = True
             data = request.POST.copy()
             data["version"] = saved.current.version
@@ -411,7 +410,7 @@ def person_evaluation(request, person_id, conversation_id):
         conversation_id,
         model=PersonEvaluation,
         form_class=PersonEvaluationForm,
-        only=access.SELF_ONLY,
+        entry=access.object_for_self_only,
         template="conversations/person_evaluation.html",
     )
 
@@ -425,7 +424,7 @@ def staff_evaluation(request, person_id, conversation_id):
         conversation_id,
         model=StaffEvaluation,
         form_class=StaffEvaluationForm,
-        only=access.CARE_RELATION_ONLY,
+        entry=access.object_for_care_relation_only,
         template="conversations/staff_evaluation.html",
     )
 
@@ -433,17 +432,15 @@ def staff_evaluation(request, person_id, conversation_id):
 @login_required
 @require_POST
 def evaluation_link(request, person_id, conversation_id):
-    conversation = access.object_for(
+    conversation, grant = access.object_for_care_relation_only(
         request,
         Conversation.objects.select_related("person"),
         conversation_id,
         person_id=person_id,
         action=Action.CREATE,
-        object_type="evaluation_link",
-        need_write=True,
-        only=access.CARE_RELATION_ONLY,
+        object_type=ObjectType.EVALUATION_LINK,
     )
-    token, code = actions.make_link(conversation, actor=request.user, basis=access.basis(request))
+    token, code = actions.make_link(conversation, actor=request.user, basis=grant.basis)
     # Shown once, in this response; only hashes are stored anywhere.
     link = request.build_absolute_uri(reverse("evaluation_by_link", args=[token]))
-    return _render_evaluations(request, conversation, new_link=link, short_code=code)
+    return _render_evaluations(request, conversation, grant, new_link=link, short_code=code)

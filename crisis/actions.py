@@ -6,12 +6,7 @@ from django.db.models import F
 from audit.log import record
 from audit.models import Action, Basis
 from crisis.models import OrganisationContact
-
-
-class Conflict(Exception):
-    def __init__(self, current):
-        super().__init__("saved by someone else first")
-        self.current = current
+from items.actions import Conflict
 
 
 def _audit(action, contact, actor):

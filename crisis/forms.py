@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from crisis.models import OrganisationContact
 from crisis.phones import tel_target
+from items.forms import VersionField
 
 
 class NumberForm(forms.ModelForm):
     """A number the organisation adds to the crisis card (its crisis team, the night service)."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    version = VersionField()
     name = forms.CharField(
         label=_("Navn"),
         max_length=150,

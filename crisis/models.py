@@ -9,12 +9,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from audit.types import ObjectType
 from crisis.phones import tel_target
 from people.models import Organisation
 
 
 class OrganisationContact(models.Model):
-    audit_type = "crisis_number"
+    audit_type = ObjectType.CRISIS_NUMBER
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="crisis_contacts")
     name = models.CharField(_("navn"), max_length=150)

@@ -14,15 +14,18 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from audit.models import Action
+from audit.types import ObjectType
 from crisis import actions, kept
 from crisis.forms import NumberForm
 from crisis.models import OrganisationContact
 from crisis.support import contacts_for
 from exports.documents import download, filename_for, render_pdf
+from items import conflicts, pages
+from items.forms import sent_version
 from medvandrer.forms import posted
 from people import access
 from people.models import Person
-from plans import conflicts, safety_plan
+from plans import safety_plan
 
 OFFLINE_CACHE = "medvandrer-vanskelig-v2"  # v2: the copy holds its owner tag and when it was kept
 
@@ -33,7 +36,8 @@ def _own_person(request):
     own = Person.objects.filter(user=request.user).only("pk").first()
     if own is None:
         return None
-    return access.person_for(request, own.pk, object_type="hard_now", only=access.SELF_ONLY)
+    person, _grant = access.person_for_self_only(request, own.pk, ObjectType.HARD_NOW)
+    return person
 
 
 @never_cache
@@ -100,13 +104,13 @@ def _card_context(person):
 @login_required
 def crisis_card(request, person_id):
     """The one-page crisis card: for the wallet (cut out) or the fridge."""
-    person = access.person_for(request, person_id, action=Action.PRINT, object_type="crisis_card")
+    person, grant = access.person_for_read(request, person_id, ObjectType.CRISIS_CARD, action=Action.PRINT)
     return render(request, "crisis/card.html", _card_context(person))
 
 
 @login_required
 def crisis_card_pdf(request, person_id):
-    person = access.person_for(request, person_id, action=Action.EXPORT, object_type="crisis_card")
+    person, grant = access.person_for_read(request, person_id, ObjectType.CRISIS_CARD, action=Action.EXPORT)
     pdf = render_pdf("crisis/card.html", _card_context(person), stylesheet="css/crisis-card.css")
     return download(pdf, "application/pdf", filename_for(person, "krisekort", "pdf"))
 
@@ -146,9 +150,7 @@ def organisation_number_edit(request, number_id):
     form = NumberForm(posted(request), instance=contact)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.change_number(
-                contact, form.cleaned_data.get("version"), actor=request.user, **form.fields_to_save()
-            )
+            actions.change_number(contact, sent_version(form), actor=request.user, **form.fields_to_save())
         except actions.Conflict as conflict:
             return _number_conflict(request, form, conflict.current)
         messages.success(request, "Nummeret er lagret.")
@@ -156,16 +158,20 @@ def organisation_number_edit(request, number_id):
     return render(request, "crisis/number_edit.html", {"form": form, "contact": contact, "nav": "numbers"})
 
 
-NUMBER_KIND = {"the": "nummeret"}
-
-
 def _number_conflict(request, form, current):
     """Someone else saved first: both versions side by side, and the form keeps what was typed."""
-    rows = conflicts.differing_rows(form, current, ["name", "number", "when"])
-    retry = NumberForm(conflicts.retry_data(request, current), instance=current)
-    context = {"kind": NUMBER_KIND, "rows": rows, "form": retry, "obj": current, "nav": "numbers"}
-    context["back"] = reverse("organisation_numbers")
-    return render(request, "plans/conflict.html", context, status=409)
+    return pages.conflict_page(
+        request,
+        person=None,
+        typed=form,
+        current=current,
+        names=["name", "number", "when"],
+        retry_with=lambda saved: NumberForm(conflicts.retry_data(request, saved), instance=saved),
+        what="nummeret",
+        action=request.path,
+        back=reverse("organisation_numbers"),
+        context={"nav": "numbers"},
+    )
 
 
 @login_required

@@ -1,7 +1,8 @@
 from django.urls import path
 
-from dashboard import views
+from dashboard import my_page, views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("min-side/", my_page.my_page, name="my_page"),
 ]

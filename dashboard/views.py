@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from audit.log import record_reads
+from audit.types import ObjectType
 from content.forms import SuggestionForm
 from conversations.models import Conversation, PersonEvaluation
 from people import access
@@ -101,5 +102,7 @@ def home(request):
         ),
         "suggestion_form": SuggestionForm(),
     }
-    record_reads(actor=user, object_type="dashboard", bases={p.pk: access.decide(user, p).basis for p in my_persons})
+    record_reads(
+        actor=user, object_type=ObjectType.DASHBOARD, bases={p.pk: access.decide(user, p).basis for p in my_persons}
+    )
     return render(request, "dashboard/home.html", context)

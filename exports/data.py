@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.functional import Promise
 
 from accounts.models import User
-from audit.log import describe
 from audit.models import AuditEvent
 from content.models import Favourite
+from people.access_log import describe
 from people.linked import person_field, person_linked_models
 
 FORMAT = "medvandrer.personexport/1"

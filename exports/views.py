@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
 from audit.models import Action
+from audit.types import ObjectType
 from exports import sections
 from exports.data import person_data
 from exports.documents import download, filename_for, ip_content, plan_content, render_pdf
@@ -20,13 +21,13 @@ def _with_sections(request, content: dict) -> dict:
 
 @login_required
 def plan_print(request, person_id):
-    person = access.person_for(request, person_id, action=Action.PRINT, object_type="plan_print")
+    person, grant = access.person_for_read(request, person_id, ObjectType.PLAN_PRINT, action=Action.PRINT)
     return render(request, "exports/plan_document.html", _with_sections(request, plan_content(person)))
 
 
 @login_required
 def plan_pdf(request, person_id):
-    person = access.person_for(request, person_id, action=Action.EXPORT, object_type="plan_pdf")
+    person, grant = access.person_for_read(request, person_id, ObjectType.PLAN_PDF, action=Action.EXPORT)
     return download(
         render_pdf("exports/plan_document.html", _with_sections(request, plan_content(person))),
         "application/pdf",
@@ -36,13 +37,13 @@ def plan_pdf(request, person_id):
 
 @login_required
 def ip(request, person_id):
-    person = access.person_for(request, person_id, action=Action.PRINT, object_type="ip")
+    person, grant = access.person_for_read(request, person_id, ObjectType.IP, action=Action.PRINT)
     return render(request, "exports/ip_document.html", ip_content(person))
 
 
 @login_required
 def ip_pdf(request, person_id):
-    person = access.person_for(request, person_id, action=Action.EXPORT, object_type="ip")
+    person, grant = access.person_for_read(request, person_id, ObjectType.IP, action=Action.EXPORT)
     return download(
         render_pdf("exports/ip_document.html", ip_content(person)),
         "application/pdf",
@@ -53,8 +54,6 @@ def ip_pdf(request, person_id):
 @login_required
 def data_export(request, person_id):
     """Everything about the person, for the person themself."""
-    person = access.person_for(
-        request, person_id, action=Action.EXPORT, object_type="data_export", only=access.SELF_ONLY
-    )
+    person, grant = access.person_for_self_only(request, person_id, ObjectType.DATA_EXPORT, action=Action.EXPORT)
     body = json.dumps(person_data(person), ensure_ascii=False, indent=2).encode()
     return download(body, "application/json", filename_for(person, "mine-opplysninger", "json"))

@@ -5,7 +5,8 @@ checked, and neither is text the staff member left as it was."""
 
 from django import forms
 
-from language.checker import MAX_CHARS, FieldResult, check, readability
+from language.checking import MAX_CHARS, FieldResult, check
+from language.readability import readability
 
 CONFIRM = "sprak_ok"  # the button «Lagre likevel» sends this
 

@@ -12,7 +12,8 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from language.checker import MAX_CHARS, check, present, readability
+from language.checking import MAX_CHARS, check, present
+from language.readability import readability
 
 STAFF_ONLY = "Språksjekken er for ansatte."
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from django.db import connections
 
-from maintenance.checksums import connect
+from maintenance.db import connect, pg_environment
 
 
 class BackupError(RuntimeError):
@@ -222,32 +222,6 @@ def _pg_is_empty(settings_dict: dict) -> bool:
             return cursor.fetchone()[0] == 0
     finally:
         db.close()
-
-
-# libpq reads these from the environment; nothing secret goes on the command line.
-PG_OPTIONS = {
-    "sslmode": "PGSSLMODE",
-    "sslrootcert": "PGSSLROOTCERT",
-    "sslcert": "PGSSLCERT",
-    "sslkey": "PGSSLKEY",
-    "connect_timeout": "PGCONNECT_TIMEOUT",
-    "service": "PGSERVICE",
-    "passfile": "PGPASSFILE",
-    "application_name": "PGAPPNAME",
-}
-
-
-def pg_environment(settings_dict: dict, *, database: bool = False) -> dict[str, str]:
-    env = dict(os.environ)
-    for key, var in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD")):
-        if settings_dict.get(key):
-            env[var] = str(settings_dict[key])
-    if database:
-        env["PGDATABASE"] = str(settings_dict["NAME"])
-    for option, var in PG_OPTIONS.items():
-        if settings_dict.get("OPTIONS", {}).get(option):
-            env[var] = str(settings_dict["OPTIONS"][option])
-    return env
 
 
 def _run(args: list[str], settings_dict: dict, *, database: bool = False) -> None:

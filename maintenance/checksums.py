@@ -11,7 +11,7 @@ Besides the tables, two pseudo-tables catch what a restore must also bring back:
 among them) and `~sequences` (the id counters, so no id is ever given out twice; erasure
 and retention rely on that).
 
-Works on plain DB-API connections (`connect(settings_dict)`), so a restored copy can be
+Works on plain DB-API connections (`maintenance.db.connect(settings_dict)`), so a restored copy can be
 checked without adding it to settings.DATABASES. Compare fingerprints taken through the
 same kind of connection (both from `connect`, or both from Django's own connection).
 """
@@ -23,32 +23,10 @@ import sqlite3
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+from maintenance.db import connect
+
 CHUNK = 5000
 _cursor_names = itertools.count()
-
-
-def connect(settings_dict: dict):
-    """A plain DB-API connection to the database described by a Django settings dict."""
-    if "sqlite3" in settings_dict["ENGINE"]:
-        return sqlite3.connect(settings_dict["NAME"], timeout=30)
-    import psycopg
-    from psycopg.types.string import TextLoader
-
-    from maintenance.backup import PG_OPTIONS
-
-    params = {
-        "dbname": settings_dict["NAME"],
-        "host": settings_dict.get("HOST") or None,
-        "port": settings_dict.get("PORT") or None,
-        "user": settings_dict.get("USER") or None,
-        "password": settings_dict.get("PASSWORD") or None,
-    }
-    params.update({k: v for k, v in settings_dict.get("OPTIONS", {}).items() if k in PG_OPTIONS})
-    conn = psycopg.connect(**{k: v for k, v in params.items() if v is not None}, autocommit=True)
-    conn.execute("SET TimeZone = 'UTC'")
-    for json_type in ("json", "jsonb"):  # as Django reads them: text
-        conn.adapters.register_loader(json_type, TextLoader)
-    return conn
 
 
 def database_fingerprints(settings_dict: dict) -> dict[str, tuple[int, str]]:

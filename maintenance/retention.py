@@ -1,6 +1,6 @@
 """The daily retention job (`manage.py retention`).
 
-- Audit rows: through `audit.retention.purge` (the one way rows leave the audit trail).
+- Audit rows: through `maintenance.audit_retention.purge` (the one way rows leave the audit trail).
 - Invitation links (`accounts.Invite`), evaluation links (`conversations.EvaluationLink`) and
   staff reset links (`accounts.ResetLink`) that were used, or ran out unused, more than
   `LINK_RETENTION_DAYS` ago. They hold only hashes and dates; a link valid for 2, 7 or 14 days
@@ -22,9 +22,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from audit import retention as audit_retention
 from audit.log import record
 from audit.models import Action
+from audit.types import ObjectType
+from maintenance import audit_retention
 
 
 @dataclass(frozen=True)
@@ -76,14 +77,14 @@ def run(*, now: datetime | None = None, dry_run: bool = False) -> Report:
             record(
                 actor=audit_retention.SYSTEM,
                 action=Action.DELETE,
-                object_type="link_retention",
+                object_type=ObjectType.LINK_RETENTION,
                 object_id=f"invites={n_invites} evaluation-links={n_links} {before}",
             )
         if n_resets:
             record(
                 actor=audit_retention.SYSTEM,
                 action=Action.DELETE,
-                object_type="link_retention",
+                object_type=ObjectType.LINK_RETENTION,
                 object_id=f"reset-links={n_resets} {before}",
             )
     return Report(audit, link_cutoff, n_invites, n_links, dry_run=False, reset_links=n_resets, attempts=n_attempts)

@@ -5,7 +5,6 @@ Production sets at least SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and DATABASE_URL;
 see docs/DEPLOYMENT.md.
 """
 
-import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -53,6 +52,7 @@ INSTALLED_APPS = [
     "accounts",
     "people",
     "audit",
+    "items",
     "content",
     "plans",
     "crisis",
@@ -89,7 +89,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "medvandrer.urls"
+# The load benchmark (benchmarks/load) serves its extra ceiling view through its own URLconf.
+ROOT_URLCONF = os.getenv("MEDVANDRER_URLCONF", "medvandrer.urls")
 WSGI_APPLICATION = "medvandrer.wsgi.application"
 
 TEMPLATES = [
@@ -119,14 +120,7 @@ if os.getenv("DATABASE_URL"):
             conn_health_checks=True,
         )
     }
-    if os.getenv("TEST_DB_TAG"):
-        DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}{os.environ['TEST_DB_TAG']}"}
 else:
-    SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
-    # Only the test suite's fictional data goes here, never real data.
-    _RAM_DIR = Path("/dev/shm")  # noqa: S108
-    _TEST_SQLITE_DIR = _RAM_DIR if _RAM_DIR.is_dir() else SQLITE_PATH.parent
-    _CHECKOUT_ID = hashlib.sha256(f"{BASE_DIR}:{getattr(os, 'getuid', lambda: 0)()}".encode()).hexdigest()[:8]
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -137,14 +131,6 @@ else:
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
-            },
-            # Tests use a file too, not shared memory, so that they run in WAL mode like
-            # production and concurrent writers from threads or processes behave as they
-            # would. On Linux the file lives in RAM (/dev/shm), which keeps the suite fast.
-            # Named after the checkout so that two checkouts on one machine keep apart;
-            # TEST_DB_TAG keeps two test runs in one checkout apart.
-            "TEST": {
-                "NAME": _TEST_SQLITE_DIR / f"medvandrer-test-{_CHECKOUT_ID}{os.getenv('TEST_DB_TAG', '')}.sqlite3"
             },
         }
     }
@@ -238,7 +224,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.getenv("STATIC_ROOT", BASE_DIR / "var" / "static"))
-STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,12 +1,10 @@
 from django.urls import include, path
 
-from medvandrer import bare
 from medvandrer.admin import admin_site
 
 urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("people.urls")),
-    path("", include("audit.urls")),
     path("", include("plans.urls")),
     path("", include("crisis.urls")),
     path("", include("exports.urls")),
@@ -18,5 +16,4 @@ urlpatterns = [
     path("", include("dashboard.urls")),
     path("", include("content.urls")),
     path("admin/", admin_site.urls),
-    path("bare/", bare.view, name="bare"),
 ]

@@ -1,12 +1,12 @@
-"""Changes to the MI tools. Create, update and delete go through plans.actions (versioned and
+"""Changes to the MI tools. Create, update and delete go through items.actions (versioned and
 audited); this adds what the MI tools need on top: every saved state of a cross is kept as a
 revision, and a double submit does not save the same thing twice."""
 
 from django.db import transaction
 
+from items import actions
+from items.actions import Conflict
 from mitools.models import CROSS_TEXTS, AmbivalenceCross, CrossRevision, RulerReading
-from plans import actions
-from plans.actions import Conflict
 
 __all__ = ["Conflict", "create_cross", "update_cross", "create_reading"]
 

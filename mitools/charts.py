@@ -1,9 +1,9 @@
 """The rulers over time: one small 0–10 chart per topic, importance and confidence as two
 lines told apart by colour, dash and marker (never by colour alone). Drawn by
-ratings/_timeline.svg.html; the numbers are in a table next to it."""
+items/_timeline.svg.html; the numbers are in a table next to it."""
 
+from items.timeline import scale_timeline, span_text
 from mitools.models import RULERS
-from ratings.charts import scale_timeline, span_text
 
 IMPORTANCE_COLOUR = "#0b5d63"
 CONFIDENCE_COLOUR = "#6b3fa0"

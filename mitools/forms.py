@@ -4,6 +4,7 @@ only this person's goals; 0–10 is checked with a plain message; nothing typed 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from items.forms import VersionField, sent_version
 from medvandrer.forms import text_field
 from mitools.models import CROSS_FIELDS, RULERS, TOPIC_MAX, AmbivalenceCross, RulerReading
 from plans.forms import limit_to_goals
@@ -50,8 +51,7 @@ class PersonGoalsMixin:
 class CrossForm(PersonGoalsMixin, forms.ModelForm):
     topic = topic_field()
     goal = goal_field()
-    # The version the form was opened at; anything unreadable counts as unknown (and gets the conflict view).
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    version = VersionField()
 
     class Meta:
         model = AmbivalenceCross
@@ -66,14 +66,8 @@ class CrossForm(PersonGoalsMixin, forms.ModelForm):
             self.initial["version"] = self.instance.version
 
     def clean_version(self):
-        value = (self.cleaned_data.get("version") or "").strip()
-        if not value:
-            return 0 if not self.instance.pk else None
-        try:
-            number = int(value)
-        except ValueError:
-            return None
-        return number if 0 <= number < 2**31 else None
+        # A new cross has nothing saved to compare with.
+        return sent_version(self) if self.instance.pk else 0
 
     def quadrant_fields(self):
         return [self[name] for name, _key, _title, _hint in CROSS_FIELDS]

@@ -15,8 +15,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from audit.types import ObjectType
+from items.models import PersonItem
 from people.models import Person
-from plans.models import Goal, PlanItem
+from plans.models import Goal
 
 TOPIC_MAX = 200
 LOWEST, HIGHEST = 0, 10
@@ -41,8 +43,8 @@ def topic_key(topic: str) -> str:
     return " ".join(topic.split()).casefold()
 
 
-class AmbivalenceCross(PlanItem):
-    audit_type = "ambivalence_cross"
+class AmbivalenceCross(PersonItem):
+    audit_type = ObjectType.AMBIVALENCE_CROSS
 
     topic = models.CharField(_("det det handler om"), max_length=TOPIC_MAX)
     goal = models.ForeignKey(Goal, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -135,11 +137,11 @@ def _in_range_or_empty(name: str) -> models.CheckConstraint:
     )
 
 
-class RulerReading(PlanItem):
+class RulerReading(PersonItem):
     """How important a change is to the person, and how sure they are they can make it (0–10),
     with the MI follow-up questions in their own words."""
 
-    audit_type = "mi_ruler"
+    audit_type = ObjectType.MI_RULER
 
     topic = models.CharField(_("det det handler om"), max_length=TOPIC_MAX)
     goal = models.ForeignKey(Goal, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

@@ -5,22 +5,24 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from audit.models import Action
+from audit.types import ObjectType
+from items import conflicts, pages
+from items.forms import sent_version
+from items.timeline import day
 from medvandrer.forms import posted
 from mitools import actions, charts
 from mitools.forms import CrossForm, RulerForm
 from mitools.models import CROSS_TEXTS, TOPIC_MAX, AmbivalenceCross, RulerReading, topic_key
 from mitools.topics import group_by_topic
 from people import access
-from plans import actions as plan_actions
-from plans import conflicts
-from ratings.charts import day
 
 
 @login_required
 def overview(request, person_id):
-    person = access.person_for(request, person_id, object_type="mi_tools")
+    person, grant = access.person_for_read(request, person_id, ObjectType.MI_TOOLS)
     crosses = list(
         AmbivalenceCross.objects.filter(person=person)
         .select_related("goal", "created_by", "updated_by")
@@ -32,8 +34,8 @@ def overview(request, person_id):
         "mitools/overview.html",
         {
             "person": person,
-            "access": request.person_access,
-            "is_self": request.person_access.is_self,
+            "access": grant,
+            "is_self": grant.is_self,
             "groups": group_by_topic(crosses, readings),
             "nav": "plan",
         },
@@ -73,18 +75,10 @@ def _form_fields(form) -> dict:
 @login_required
 def cross_new(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request,
-        person_id,
-        on_post=Action.CREATE,
-        object_type="ambivalence_cross",
-        need_write=True,
-    )
+    person, grant = access.person_for_edit(request, person_id, ObjectType.AMBIVALENCE_CROSS, on_post=Action.CREATE)
     form = CrossForm(posted(request), person=person, initial=_initial(request, person))
     if writing and form.is_valid():
-        cross, created = actions.create_cross(
-            person, actor=request.user, basis=access.basis(request), **_form_fields(form)
-        )
+        cross, created = actions.create_cross(person, actor=request.user, basis=grant.basis, **_form_fields(form))
         if created:
             messages.success(request, "Ambivalenskorset er lagret.")
         else:
@@ -95,7 +89,7 @@ def cross_new(request, person_id):
         "mitools/cross_form.html",
         {
             "person": person,
-            "is_self": request.person_access.is_self,
+            "is_self": grant.is_self,
             "form": form,
             "topics": _known_topics(person),
             "new": True,
@@ -106,12 +100,12 @@ def cross_new(request, person_id):
 
 @login_required
 def cross_detail(request, person_id, cross_id):
-    cross = access.object_for(
+    cross, grant = access.object_for_read(
         request,
         AmbivalenceCross.objects.select_related("person", "goal", "created_by", "updated_by"),
         cross_id,
         person_id=person_id,
-        object_type="ambivalence_cross",
+        object_type=ObjectType.AMBIVALENCE_CROSS,
     )
     revisions = list(cross.revisions.select_related("by"))  # newest first; the first is what is saved now
     return render(
@@ -119,7 +113,7 @@ def cross_detail(request, person_id, cross_id):
         "mitools/cross.html",
         {
             "person": cross.person,
-            "access": request.person_access,
+            "access": grant,
             "cross": cross,
             "earlier": revisions[1:],
             "nav": "plan",
@@ -130,14 +124,12 @@ def cross_detail(request, person_id, cross_id):
 @login_required
 def cross_edit(request, person_id, cross_id):
     writing = request.method == "POST"
-    cross = access.object_for(
+    cross, grant = access.object_for_edit(
         request,
         AmbivalenceCross.objects.select_related("person", "updated_by"),
         cross_id,
         person_id=person_id,
-        on_post=Action.UPDATE,
-        object_type="ambivalence_cross",
-        need_write=True,
+        object_type=ObjectType.AMBIVALENCE_CROSS,
     )
     person = cross.person
     form = CrossForm(posted(request), instance=cross, person=person)
@@ -145,9 +137,9 @@ def cross_edit(request, person_id, cross_id):
         try:
             actions.update_cross(
                 cross,
-                form.cleaned_data["version"],
+                sent_version(form),
                 actor=request.user,
-                basis=access.basis(request),
+                basis=grant.basis,
                 **_form_fields(form),
             )
         except actions.Conflict as conflict:
@@ -159,7 +151,7 @@ def cross_edit(request, person_id, cross_id):
         "mitools/cross_form.html",
         {
             "person": person,
-            "is_self": request.person_access.is_self,
+            "is_self": grant.is_self,
             "form": form,
             "cross": cross,
             "topics": _known_topics(person),
@@ -168,37 +160,52 @@ def cross_edit(request, person_id, cross_id):
     )
 
 
+def _cross_retry(request, person):
+    def retry(saved):
+        form = CrossForm(conflicts.retry_data(request, saved), instance=saved, person=person)
+        form.is_valid()  # shows the typed text again, with any message it needs
+        return form
+
+    return retry
+
+
 def _cross_conflict(request, person, form, current):
     """Both texts side by side; the form keeps what was typed, now against the saved version."""
     current = AmbivalenceCross.objects.select_related("goal", "updated_by").get(pk=current.pk)
-    rows = conflicts.differing_rows(form, current, ["topic", "goal", *CROSS_TEXTS])
-    retry = CrossForm(conflicts.retry_data(request, current), instance=current, person=person)
-    retry.is_valid()  # shows the typed text again, with any message it needs
-    return render(
+    return pages.conflict_page(
         request,
-        "mitools/cross_conflict.html",
-        {"person": person, "cross": current, "rows": rows, "form": retry, "nav": "plan"},
-        status=409,
+        person=person,
+        typed=form,
+        current=current,
+        names=["topic", "goal", *CROSS_TEXTS],
+        retry_with=_cross_retry(request, person),
+        what="ambivalenskorset",
+        action=reverse("mi_cross_edit", args=[person.pk, current.pk]),
+        back=reverse("mi_cross", args=[person.pk, current.pk]),
+        template="mitools/cross_conflict.html",
+        context={"cross": current},
     )
 
 
 @login_required
 def cross_delete(request, person_id, cross_id):
-    writing = request.method == "POST"
-    cross = access.object_for(
+    cross, grant = access.object_for_delete(
         request,
         AmbivalenceCross.objects.select_related("person").annotate(revision_count=Count("revisions")),
         cross_id,
         person_id=person_id,
-        on_post=Action.DELETE,
-        object_type="ambivalence_cross",
-        need_write=True,
     )
-    if writing:
-        plan_actions.delete(cross, actor=request.user, basis=access.basis(request))  # its revisions go with it
-        messages.success(request, f"Ambivalenskorset om «{cross.topic[:60]}» er tatt bort.")
-        return redirect("mi", person_id=cross.person_id)
-    return render(request, "mitools/confirm_delete.html", {"person": cross.person, "cross": cross, "nav": "plan"})
+    return pages.delete_page(  # its revisions go with it
+        request,
+        cross,
+        grant,
+        question="Ta bort ambivalenskorset?",
+        done=f"Ambivalenskorset om «{cross.topic[:60]}» er tatt bort.",
+        then=reverse("mi", args=[cross.person_id]),
+        back=reverse("mi_cross", args=[cross.person_id, cross.pk]),
+        template="mitools/confirm_delete.html",
+        context={"cross": cross},
+    )
 
 
 # The rulers
@@ -207,18 +214,10 @@ def cross_delete(request, person_id, cross_id):
 @login_required
 def ruler_new(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request,
-        person_id,
-        on_post=Action.CREATE,
-        object_type="mi_ruler",
-        need_write=True,
-    )
+    person, grant = access.person_for_edit(request, person_id, ObjectType.MI_RULER, on_post=Action.CREATE)
     form = RulerForm(posted(request), person=person, initial=_initial(request, person))
     if writing and form.is_valid():
-        reading, created = actions.create_reading(
-            person, actor=request.user, basis=access.basis(request), **form.cleaned_data
-        )
+        reading, created = actions.create_reading(person, actor=request.user, basis=grant.basis, **form.cleaned_data)
         if created:
             messages.success(request, "Målingen er lagret.")
         else:
@@ -238,12 +237,12 @@ def ruler_new(request, person_id):
 
 @login_required
 def ruler_detail(request, person_id, ruler_id):
-    reading = access.object_for(
+    reading, grant = access.object_for_read(
         request,
         RulerReading.objects.select_related("person", "goal", "created_by"),
         ruler_id,
         person_id=person_id,
-        object_type="mi_ruler",
+        object_type=ObjectType.MI_RULER,
     )
     key = topic_key(reading.topic)
     # Every reading on the same topic, for the timeline (one query; the grouping is by the topic's words).
@@ -257,7 +256,7 @@ def ruler_detail(request, person_id, ruler_id):
         "mitools/ruler.html",
         {
             "person": reading.person,
-            "access": request.person_access,
+            "access": grant,
             "reading": reading,
             "chart": charts.ruler_timeline(same_topic, chart_id="linjal-tema", topic=reading.topic),
             "nav": "plan",
@@ -267,18 +266,17 @@ def ruler_detail(request, person_id, ruler_id):
 
 @login_required
 def ruler_delete(request, person_id, ruler_id):
-    writing = request.method == "POST"
-    reading = access.object_for(
-        request,
-        RulerReading.objects.select_related("person"),
-        ruler_id,
-        person_id=person_id,
-        on_post=Action.DELETE,
-        object_type="mi_ruler",
-        need_write=True,
+    reading, grant = access.object_for_delete(
+        request, RulerReading.objects.select_related("person"), ruler_id, person_id=person_id
     )
-    if writing:
-        plan_actions.delete(reading, actor=request.user, basis=access.basis(request))
-        messages.success(request, f"Målingen fra {day(reading.created)} er tatt bort.")
-        return redirect("mi", person_id=reading.person_id)
-    return render(request, "mitools/confirm_delete.html", {"person": reading.person, "reading": reading, "nav": "plan"})
+    return pages.delete_page(
+        request,
+        reading,
+        grant,
+        question=f"Ta bort målingen fra {day(reading.created)}?",
+        done=f"Målingen fra {day(reading.created)} er tatt bort.",
+        then=reverse("mi", args=[reading.person_id]),
+        back=reverse("mi_ruler", args=[reading.person_id, reading.pk]),
+        template="mitools/confirm_delete.html",
+        context={"reading": reading},
+    )

@@ -1,9 +1,12 @@
 """The one path to a person's data.
 
-Every view that shows or changes anything about a person gets it from
-`person_for(request, person_id, …)` (or `object_for` for things that belong to a
-person). It decides whether the signed-in user may, on which basis, and writes the
-audit row – also when the answer is no. A refusal is a 404, so nobody learns whether
+Every view that shows or changes anything about a person gets it, with the grant – the
+basis and whether they may write – from one of the named entry points below:
+`person_for_read`, `_page`, `_edit`, `_write`, `_self_only`, `_care_relation_only`, and
+`object_for_read`, `_page`, `_edit`, `_delete`, `_write` for the things that belong to a person.
+`person, grant = access.person_for_edit(request, person_id, ObjectType.GOAL)`. Each decides
+whether the signed-in user may, on which basis, and writes the audit row – also when the
+answer is no. A refusal is a 404, so nobody learns whether
 a person exists in another organisation. tests/test_authorization_matrix.py walks
 every URL and role through it, and tests/test_person_urls_use_access.py fails if a
 view that takes a person id reads the person any other way.
@@ -24,6 +27,7 @@ from django.http import Http404
 from accounts.models import Role
 from audit.log import record
 from audit.models import Action, Basis
+from audit.types import ObjectType
 from people.models import Block, CareRelation, Consent, Person
 
 READ_ACTIONS = {Action.READ, Action.EXPORT, Action.PRINT}
@@ -76,40 +80,156 @@ def decide(user, person: Person) -> Access | None:
     return None
 
 
-def person_for(
-    request,
-    person_id,
-    *,
-    action: str = Action.READ,
-    on_post: str | None = None,
-    object_type: str = "person",
-    object_id="",
-    need_write: bool = False,
-    only: frozenset | None = None,
-) -> Person:
-    """The person, if the signed-in user may do `action` on their data.
+def person_for_read(request, person_id, object_type=ObjectType.PERSON, *, action=Action.READ, object_id=""):
+    """(person, grant) for a page that shows the person's data (`action`: a read, an export or a print)."""
+    assert action in READ_ACTIONS, action
+    return _decide_and_audit(request, person_id, action=action, object_type=object_type, object_id=object_id)
 
-    Refusals are always audited. Reads (and exports, prints) are audited here; a write
-    is audited by the action in people/actions.py that performs it, with the basis this
-    function leaves in `request.person_access`.
-    `need_write`: a read that is only for those who may also write (an edit form).
-    `only`: the bases allowed at all, e.g. SELF_ONLY for what only the person themself
-    may see or do (consents, blocks, their access log, erasure).
-    `on_post`: for a form page – opening it is a read, sending it is this action.
+
+def person_for_page(request, person_id, object_type, *, on_post, object_id=""):
+    """(person, grant) for a page everyone who may see the person may open, with a form only those
+    who may write can send: opening it is a read, sending it is `on_post`."""
+    return _decide_and_audit(
+        request, person_id, action=_on(request, on_post), object_type=object_type, object_id=object_id
+    )
+
+
+def person_for_edit(request, person_id, object_type, *, on_post=Action.UPDATE, object_id=""):
+    """(person, grant) for an edit form: only those who may write may even open it."""
+    return _decide_and_audit(
+        request, person_id, action=_on(request, on_post), object_type=object_type, object_id=object_id, need_write=True
+    )
+
+
+def person_for_write(request, person_id, object_type, *, action, object_id=""):
+    """(person, grant) for a change sent without a page of its own (a tick, a move, a delete)."""
+    assert action not in READ_ACTIONS, action
+    return _decide_and_audit(request, person_id, action=action, object_type=object_type, object_id=object_id)
+
+
+def person_for_self_only(request, person_id, object_type, *, action=Action.READ, on_post=None, object_id=""):
+    """(person, grant) for what only the person themself may see or do: their consents, blocks,
+    access log, erasure, data download, «vanskelig nå»."""
+    return _decide_and_audit(
+        request,
+        person_id,
+        action=_on(request, on_post, action),
+        object_type=object_type,
+        object_id=object_id,
+        only=SELF_ONLY,
+    )
+
+
+def person_for_care_relation_only(request, person_id, object_type, *, action=Action.READ, on_post=None, object_id=""):
+    """(person, grant) for what only a staff member with a care relation may do: invitations,
+    evaluation links to the person's own phone."""
+    return _decide_and_audit(
+        request,
+        person_id,
+        action=_on(request, on_post, action),
+        object_type=object_type,
+        object_id=object_id,
+        only=CARE_RELATION_ONLY,
+    )
+
+
+def object_for_read(request, queryset, pk, *, person_id, object_type=None, action=Action.READ):
+    """(item, grant): one of the person's things (it has a `person` field), checked through the
+    person in the URL first, then fetched only among that person's things. The audit object type
+    is the model's own unless told."""
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_read(request, person_id, object_type, action=action, object_id=pk)
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def object_for_page(request, queryset, pk, *, person_id, on_post, object_type=None):
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_page(request, person_id, object_type, on_post=on_post, object_id=pk)
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def object_for_edit(request, queryset, pk, *, person_id, on_post=Action.UPDATE, object_type=None):
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_edit(request, person_id, object_type, on_post=on_post, object_id=pk)
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def object_for_delete(request, queryset, pk, *, person_id, object_type=None):
+    """(item, grant) for a delete page: opening it asks, sending it deletes; writers only."""
+    return object_for_edit(request, queryset, pk, person_id=person_id, on_post=Action.DELETE, object_type=object_type)
+
+
+def object_for_write(request, queryset, pk, *, person_id, action=Action.UPDATE, object_type=None):
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_write(request, person_id, object_type, action=action, object_id=pk)
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def object_for_self_only(request, queryset, pk, *, person_id, action=Action.READ, on_post=None, object_type=None):
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_self_only(request, person_id, object_type, action=action, on_post=on_post, object_id=pk)
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def object_for_care_relation_only(
+    request, queryset, pk, *, person_id, action=Action.READ, on_post=None, object_type=None
+):
+    object_type = object_type or queryset.model.audit_type
+    person, grant = person_for_care_relation_only(
+        request, person_id, object_type, action=action, on_post=on_post, object_id=pk
+    )
+    return one_of_theirs(request, queryset, pk, person, grant, object_type=object_type), grant
+
+
+def one_of_theirs(request, queryset, pk, person, grant: "Access", *, object_type=None):
+    """One of `person`'s things by id (access to the person already decided: `grant`); an id that
+    is not theirs – tampered, or another person's – is refused and audited like any refusal."""
+    number = _as_int(pk)
+    obj = queryset.filter(pk=number, person=person).first() if number is not None else None
+    if obj is None:
+        record(
+            actor=request.user,
+            action=Action.DENIED,
+            object_type=object_type or queryset.model.audit_type,
+            object_id=str(pk)[:64],
+            person=person,
+            basis=grant.basis,
+        )
+        raise NoAccess("Ingen tilgang")
+    obj.person = person  # already checked and loaded: `obj.person` costs no second query
+    return obj
+
+
+def _on(request, on_post, action=Action.READ) -> str:
+    return on_post if on_post is not None and request.method == "POST" else action
+
+
+def _decide_and_audit(
+    request, person_id, *, action: str, object_type: str, object_id="", need_write: bool = False, only=None
+) -> tuple[Person, "Access"]:
+    """The person and the grant, if the signed-in user may do `action` on their data.
+
+    Refusals are always audited. Reads (and exports, prints) are audited here; a write is
+    audited by the action that performs it (people/actions.py, items/actions.py …), with the
+    basis in the grant handed back. `need_write`: a read only for those who may also write (an
+    edit form). `only`: the bases allowed at all.
+
+    The request also carries the person and the grant for what is drawn around the view, not by
+    it: «… ser dette» beside staff's text fields (people.context_processors), the language
+    check's ask-once (language/gate.py) and «no-store» for pages with person data
+    (accounts/middleware.py). Views use the grant they are handed.
     """
-    if on_post is not None and request.method == "POST":
-        action = on_post
     user = request.user
     number = _as_int(person_id)
     found = Person.objects.filter(pk=number)
     if user.is_authenticated and user.role != Role.PERSON:
         found = with_access_facts(found, user)
     person = found.first() if number is not None else None
-    access = decide(user, person) if person is not None else None
+    grant = decide(user, person) if person is not None else None
     allowed = (
-        access is not None
-        and (access.can_write or (action in READ_ACTIONS and not need_write))
-        and (only is None or access.basis in only)
+        grant is not None
+        and (grant.can_write or (action in READ_ACTIONS and not need_write))
+        and (only is None or grant.basis in only)
     )
     if not allowed:
         # Another organisation's person is recorded without their id: their log is not ours to write in.
@@ -120,7 +240,7 @@ def person_for(
             object_type=object_type,
             object_id=object_id or person_id,
             person_id=person.pk if same_org else None,
-            basis=access.basis if access else Basis.NONE,
+            basis=grant.basis if grant else Basis.NONE,
         )
         raise NoAccess("Ingen tilgang")
     if action in READ_ACTIONS:
@@ -130,62 +250,11 @@ def person_for(
             object_type=object_type,
             object_id=object_id or person.pk,
             person=person,
-            basis=access.basis,
+            basis=grant.basis,
         )
-    request.person_access = access
-    request.person_shown = person  # the page says «… ser dette» beside what staff write (people.context_processors)
-    return person
-
-
-def object_for(
-    request,
-    queryset,
-    pk,
-    *,
-    person_id,
-    action: str = Action.READ,
-    on_post: str | None = None,
-    object_type: str,
-    need_write: bool = False,
-    only: frozenset | None = None,
-):
-    """Something that belongs to the person in the URL (it has a `person` field): checked through
-    `person_for` first, then fetched only among that person's things (a mismatch is refused and audited)."""
-    person = person_for(
-        request,
-        person_id,
-        action=action,
-        on_post=on_post,
-        object_type=object_type,
-        object_id=pk,
-        need_write=need_write,
-        only=only,
-    )
-    return owned(request, queryset, pk, person, object_type=object_type)
-
-
-def owned(request, queryset, pk, person, *, object_type: str):
-    """One of `person`'s things by id (access to the person already checked); an id that is
-    not theirs – tampered, or another person's – is refused and audited like any refusal."""
-    number = _as_int(pk)
-    obj = queryset.filter(pk=number, person=person).first() if number is not None else None
-    if obj is None:
-        record(
-            actor=request.user,
-            action=Action.DENIED,
-            object_type=object_type,
-            object_id=str(pk)[:64],
-            person=person,
-            basis=getattr(request, "person_access", None) and request.person_access.basis or Basis.NONE,
-        )
-        raise NoAccess("Ingen tilgang")
-    obj.person = person  # already checked and loaded: `obj.person` costs no second query
-    return obj
-
-
-def basis(request) -> str:
-    """The basis `person_for` found for this request (for the audit row of a write)."""
-    return request.person_access.basis
+    request.person_access = grant
+    request.person_shown = person
+    return person, grant
 
 
 def persons_visible_to(user):

@@ -28,8 +28,10 @@ from django.db.models.functions import TruncDate
 from django.utils import formats, timezone
 from django.utils.crypto import salted_hmac
 
-from audit.log import describe_actor, object_label
+from accounts.models import Role
+from audit.log import ANONYMOUS_ROLE, SYSTEM_ROLE
 from audit.models import Action, AuditEvent, Basis
+from audit.types import label as object_label
 
 DAYS_PER_PAGE = 14
 DETAILS_LIMIT = 100  # times listed under one line; the rest are counted, and are in the data download
@@ -46,6 +48,37 @@ KINDS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "stoppet": ("Ble stoppet", (Action.DENIED,)),
 }
 KIND_ALIASES = {"alt": ""}
+
+
+def describe(event: AuditEvent) -> dict:
+    """Who, what and why of one event, worded for the person whose data it is."""
+    yourself = event.actor_role == Role.PERSON and event.actor_id is not None and event.basis == Basis.SELF
+    who, role = describe_actor(event.actor_name, event.actor_role, yourself=yourself)
+    # «Du (deltaker) … Grunnlag: personen selv» says nothing the person does not know.
+    return {
+        "at": event.at,
+        "who": who,
+        "role": role,
+        "action": Action(event.action).label if event.action in Action.values else event.action,
+        "what": object_label(event.object_type, for_person=True),
+        "basis": Basis(event.basis).label if event.basis in Basis.values and not yourself else "",
+        "denied": event.action == Action.DENIED,
+    }
+
+
+def describe_actor(actor_name: str, actor_role: str, *, yourself: bool) -> tuple[str, str]:
+    """Who did it and in which role, as the person reads it: (who, role label or "")."""
+    if yourself:
+        return "Du", ""
+    if actor_name:
+        who = actor_name
+    elif actor_role == SYSTEM_ROLE:
+        who = "Medvandrer"
+    elif actor_role == ANONYMOUS_ROLE:
+        who = "Noen som ikke var logget inn"
+    else:
+        who = "En bruker"
+    return who, Role(actor_role).label if actor_role in Role.values else ""
 
 
 def zone() -> zoneinfo.ZoneInfo:

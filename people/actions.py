@@ -1,7 +1,5 @@
 """Changes to a person's data. Each one writes its audit row; views call these after
-`people.access.person_for` has said yes."""
-
-from dataclasses import dataclass
+a `people.access` entry point has said yes (with the grant whose basis they record)."""
 
 from django.db import transaction
 from django.db.models import F
@@ -11,15 +9,9 @@ from accounts.models import Invite
 from accounts.sessions import end_sessions
 from audit.log import record
 from audit.models import Action
+from audit.types import ObjectType
+from items.actions import Conflict
 from people.models import Block, Consent, Person
-
-
-@dataclass
-class Conflict(Exception):
-    """Someone else saved first. Carries their text so the page can show both."""
-
-    theirs: str
-    version: int
 
 
 def update_about(person: Person, text: str, expected_version: int, *, actor, basis) -> Person:
@@ -28,8 +20,8 @@ def update_about(person: Person, text: str, expected_version: int, *, actor, bas
     )
     if not updated:
         current = Person.objects.get(pk=person.pk)
-        raise Conflict(theirs=current.about, version=current.about_version)
-    record(actor=actor, action=Action.UPDATE, object_type="about", person=person, basis=basis)
+        raise Conflict(current=current)
+    record(actor=actor, action=Action.UPDATE, object_type=ObjectType.ABOUT, person=person, basis=basis)
     person.refresh_from_db(fields=["about", "about_version"])
     return person
 
@@ -44,7 +36,14 @@ def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Co
     consent = Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).first()
     if consent is not None and not consent.is_active:
         Consent.objects.filter(pk=consent.pk).update(withdrawn=consent.ran_out_at)
-        record(actor=actor, action=Action.UPDATE, object_type="consent", object_id=consent.pk, person=person, basis=basis)
+        record(
+            actor=actor,
+            action=Action.UPDATE,
+            object_type=ObjectType.CONSENT,
+            object_id=consent.pk,
+            person=person,
+            basis=basis,
+        )
         consent = None
     if consent is None:
         consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
@@ -53,7 +52,7 @@ def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Co
         Consent.objects.filter(pk=consent.pk).update(valid_until=valid_until)
         consent.valid_until = valid_until
         action, new = Action.UPDATE, False
-    record(actor=actor, action=action, object_type="consent", object_id=consent.pk, person=person, basis=basis)
+    record(actor=actor, action=action, object_type=ObjectType.CONSENT, object_id=consent.pk, person=person, basis=basis)
     return consent, new
 
 
@@ -66,7 +65,9 @@ def withdraw_consent(person: Person, team, *, actor, basis) -> int:
     )
     Consent.objects.filter(pk__in=open_ids).update(withdrawn=timezone.now())
     for pk in open_ids:
-        record(actor=actor, action=Action.UPDATE, object_type="consent", object_id=pk, person=person, basis=basis)
+        record(
+            actor=actor, action=Action.UPDATE, object_type=ObjectType.CONSENT, object_id=pk, person=person, basis=basis
+        )
     return len(open_ids)
 
 
@@ -74,13 +75,22 @@ def block_staff(person: Person, staff, *, actor, basis) -> tuple[Block, bool]:
     """(the block, whether it is new): blocking twice is one block, and one line in the log."""
     block, created = Block.objects.get_or_create(person=person, staff=staff)
     if created:
-        record(actor=actor, action=Action.CREATE, object_type="block", object_id=block.pk, person=person, basis=basis)
+        record(
+            actor=actor,
+            action=Action.CREATE,
+            object_type=ObjectType.BLOCK,
+            object_id=block.pk,
+            person=person,
+            basis=basis,
+        )
     return block, created
 
 
 def unblock(block: Block, *, actor, basis) -> None:
     person = block.person
-    record(actor=actor, action=Action.DELETE, object_type="block", object_id=block.pk, person=person, basis=basis)
+    record(
+        actor=actor, action=Action.DELETE, object_type=ObjectType.BLOCK, object_id=block.pk, person=person, basis=basis
+    )
     block.delete()
 
 
@@ -88,7 +98,14 @@ def create_invite(person: Person, *, actor, basis) -> tuple[str, str]:
     """(token, short code) of a fresh one-time link; earlier unused links for the person stop working."""
     Invite.objects.filter(person=person, used__isnull=True).update(expires=timezone.now())
     invite, token = Invite.create_for(person, created_by=actor)
-    record(actor=actor, action=Action.CREATE, object_type="invite", object_id=invite.pk, person=person, basis=basis)
+    record(
+        actor=actor,
+        action=Action.CREATE,
+        object_type=ObjectType.INVITE,
+        object_id=invite.pk,
+        person=person,
+        basis=basis,
+    )
     return token, invite.short_code
 
 
@@ -98,7 +115,7 @@ def erase_person(person: Person, *, actor, basis) -> None:
 
     The audit trail stays (it holds ids and codes, not content) and records the erasure.
     """
-    record(actor=actor, action=Action.ERASE, object_type="person", person=person, basis=basis)
+    record(actor=actor, action=Action.ERASE, object_type=ObjectType.PERSON, person=person, basis=basis)
     user = person.user
     _forget_in_other_logs(person, user)
     person.delete()

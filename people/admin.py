@@ -3,6 +3,7 @@ from django.contrib import admin
 
 from accounts.models import Role
 from audit.models import Basis
+from audit.types import ObjectType
 from medvandrer.admin import OrganisationScopedAdmin, admin_site
 from people import actions
 from people.models import CareRelation, Organisation, Person, Team
@@ -60,7 +61,7 @@ class PersonAdmin(OrganisationScopedAdmin):
 @admin.register(CareRelation, site=admin_site)
 class CareRelationAdmin(OrganisationScopedAdmin):
     organisation_path = "person__organisation"
-    audit_object_type = "care_relation"
+    audit_object_type = ObjectType.CARE_RELATION
     list_display = ("staff", "person", "started", "ended")
     list_filter = ("ended",)
     fields = ("staff", "person", "started", "ended")

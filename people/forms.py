@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import STAFF_ROLES, User
+from items.forms import VersionField
 from medvandrer.forms import text_field
 from people.models import Team
 
@@ -20,7 +21,7 @@ class AboutForm(forms.Form):
         rows=8,
         help_text=_("Det du vil at de du samarbeider med skal vite om deg – med dine egne ord."),
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = VersionField(required=True)
 
 
 class ConsentForm(forms.Form):

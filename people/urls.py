@@ -1,6 +1,6 @@
 from django.urls import path
 
-from people import views
+from people import organisation_log, views
 
 urlpatterns = [
     path("personer/", views.person_list, name="persons"),
@@ -11,4 +11,5 @@ urlpatterns = [
     path("personer/<int:person_id>/innsyn/", views.access_log, name="access_log"),
     path("personer/<int:person_id>/invitasjon/", views.invite, name="invite"),
     path("personer/<int:person_id>/slett/", views.erase, name="erase"),
+    path("organisasjon/logg/", organisation_log.organisation_log, name="organisation_log"),
 ]

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.catalogue import plain_element_choices
+from items.forms import VersionedForm
 from medvandrer.forms import date_field, text_field
 from plans.models import (
     ContactGroup,
@@ -30,42 +31,11 @@ from plans.models import (
     Weekday,
 )
 
-MAX_YEARS_AHEAD = 5
-
 
 def limit_to_goals(field, person, **filters) -> None:
     """A goal choice that offers only this person's goals, each shown by its own words."""
     field.queryset = Goal.objects.filter(person=person, **filters)
     field.label_from_instance = lambda goal: goal.text[:80]
-
-
-PAST_DATE = _("Den datoen er passert. Velg i dag eller en dag fremover.")
-
-
-class VersionedForm(forms.ModelForm):
-    """A form for an item that may be edited by two people at once."""
-
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
-    date_fields: tuple = ()
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
-            self.initial["version"] = self.instance.version
-        self._saved_dates = {name: getattr(self.instance, name, None) for name in self.date_fields}
-
-    def clean(self):
-        data = super().clean()
-        today = timezone.localdate()
-        for name in self.date_fields:
-            value = data.get(name)
-            if value is None or value == self._saved_dates.get(name):
-                continue  # an unchanged date may lie in the past
-            if value < today:
-                self.add_error(name, PAST_DATE)
-            elif value > today + timedelta(days=365 * MAX_YEARS_AHEAD):
-                self.add_error(name, _("Velg en dato innen fem år – planen kan alltid justeres underveis."))
-        return data
 
 
 class GoalForm(VersionedForm):

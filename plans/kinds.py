@@ -1,10 +1,15 @@
-"""The kinds of plan items the generic new/edit/delete pages handle, and where each lives."""
+"""The kinds of plan items the generic new/edit/delete pages handle, and where each lives.
 
+A kind changes through items/actions.py unless it says otherwise: the resource map keeps its
+history through plans/actions.py's resource functions."""
+
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.urls import reverse
 
-from plans import forms
+from items import actions as items
+from plans import actions, forms
 from plans.models import (
     CrisisContact,
     CrisisPlanPart,
@@ -24,12 +29,18 @@ class Kind:
     slug: str
     model: type
     form: type
-    object_type: str
     noun: str  # "ressurs", as in "Legg til …" / "Endre …" / "Ta bort …"
     list_page: str  # url name of the page the item is shown on
     parent: str = ""  # "goal": the item hangs off a goal given as ?mal=<id>
     form_needs: tuple = field(default=())  # extra keyword arguments the form takes: "person", "goal"
-    the: str = ""  # the definite form, as in "… er lagt til" / "ble … lagret av"
+    definite: str = ""  # the definite form, as in "… er lagt til" / "ble … lagret av"
+    create: Callable = items.create
+    update: Callable = items.update
+    delete: Callable = items.delete
+
+    @property
+    def object_type(self) -> str:
+        return self.model.audit_type
 
     def back_url(self, person_id: int, obj=None, goal=None) -> str:
         goal = goal or getattr(obj, "goal", None)
@@ -41,48 +52,54 @@ class Kind:
 KINDS = {
     kind.slug: kind
     for kind in [
-        Kind("mal", Goal, forms.GoalForm, "goal", "mål", "plan", the="målet"),
-        Kind("delmal", SubGoal, forms.SubGoalForm, "subgoal", "delmål", "goal", parent="goal", the="delmålet"),
-        Kind("steg", Step, forms.StepForm, "step", "steg", "goal", parent="goal", form_needs=("goal",), the="steget"),
-        Kind("24", DayGoal, forms.DayGoalForm, "day_goal", "24-timers mål", "day", the="24-timers-målet"),
-        Kind("ressurs", ResourceEntry, forms.ResourceForm, "resource", "ressurs", "resources", the="ressursen"),
+        Kind("mal", Goal, forms.GoalForm, "mål", "plan", definite="målet"),
+        Kind("delmal", SubGoal, forms.SubGoalForm, "delmål", "goal", parent="goal", definite="delmålet"),
+        Kind("steg", Step, forms.StepForm, "steg", "goal", parent="goal", form_needs=("goal",), definite="steget"),
+        Kind("24", DayGoal, forms.DayGoalForm, "24-timers mål", "day", definite="24-timers-målet"),
+        Kind(
+            "ressurs",
+            ResourceEntry,
+            forms.ResourceForm,
+            "ressurs",
+            "resources",
+            definite="ressursen",
+            create=actions.create_resource,
+            update=actions.update_resource,
+            delete=actions.remove_resource,
+        ),
         Kind(
             "nettverk",
             NetworkEntry,
             forms.NetworkForm,
-            "network",
             "person eller sted i nettverket",
             "network",
-            the="personen eller stedet",
+            definite="personen eller stedet",
         ),
         Kind(
             "varseltegn",
             WarningSign,
             forms.WarningSignForm,
-            "warning_sign",
             "varseltegn",
             "crisis_plan",
-            the="varseltegnet",
+            definite="varseltegnet",
         ),
         Kind(
             "kontakt",
             CrisisContact,
             forms.CrisisContactForm,
-            "crisis_contact",
             "kontakt",
             "crisis_plan",
             form_needs=("person",),
-            the="kontakten",
+            definite="kontakten",
         ),
         Kind(
             "uke",
             WeekActivity,
             forms.WeekActivityForm,
-            "week",
             "aktivitet i uka",
             "week",
             form_needs=("person",),
-            the="aktiviteten",
+            definite="aktiviteten",
         ),
     ]
 }
@@ -92,8 +109,7 @@ CRISIS_PART_KIND = Kind(
     "kriseplan-del",
     CrisisPlanPart,
     forms.CrisisPartForm,
-    "crisis_plan_part",
     "del av planen",
     "crisis_plan",
-    the="delen",
+    definite="delen",
 )

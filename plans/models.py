@@ -11,19 +11,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from audit.types import ObjectType
+from items.models import PersonItem
 from people.models import Person
-
-
-class PlanItem(models.Model):
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
-    version = models.PositiveIntegerField(default=0)
-    created = models.DateTimeField(auto_now_add=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    updated = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-
-    class Meta:
-        abstract = True
 
 
 class GoalStatus(models.TextChoices):
@@ -45,7 +35,9 @@ class LifeArea(models.TextChoices):
     HEALTH = "fysisk-helse", _("Fysisk helse")
 
 
-class Goal(PlanItem):
+class Goal(PersonItem):
+    audit_type = ObjectType.GOAL
+
     text = models.TextField(_("målet med dine egne ord"))
     chime = models.JSONField(default=list, blank=True)  # optional CHIME element keys
     life_area = models.CharField(max_length=30, choices=LifeArea.choices, blank=True)
@@ -71,7 +63,9 @@ class Goal(PlanItem):
         return [names.get(key, key) for key in self.chime]
 
 
-class SubGoal(PlanItem):
+class SubGoal(PersonItem):
+    audit_type = ObjectType.SUBGOAL
+
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="subgoals")
     text = models.TextField(_("delmål"))
     done = models.BooleanField(default=False)
@@ -84,7 +78,9 @@ class SubGoal(PlanItem):
         return self.text[:60]
 
 
-class Step(PlanItem):
+class Step(PersonItem):
+    audit_type = ObjectType.STEP
+
     """A micro-step: small and realistic ("Hva er et lite, realistisk første steg?")."""
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="steps")
@@ -106,7 +102,9 @@ class Step(PlanItem):
         return self.text[:60]
 
 
-class Win(PlanItem):
+class Win(PersonItem):
+    audit_type = ObjectType.WIN
+
     """A small win worth celebrating ("feire små seire") – from a finished step or on its own."""
 
     step = models.ForeignKey(Step, null=True, blank=True, on_delete=models.SET_NULL, related_name="wins")
@@ -120,7 +118,9 @@ class Win(PlanItem):
         return self.text[:60]
 
 
-class DayGoal(PlanItem):
+class DayGoal(PersonItem):
+    audit_type = ObjectType.DAY_GOAL
+
     """What matters in the next 24 hours."""
 
     text = models.TextField(_("det som er viktig nå"))
@@ -144,7 +144,9 @@ class ResourceCategory(models.TextChoices):
     COPING = "mestring", _("Mestringsstrategier")
 
 
-class ResourceEntry(PlanItem):
+class ResourceEntry(PersonItem):
+    audit_type = ObjectType.RESOURCE
+
     category = models.CharField(max_length=20, choices=ResourceCategory.choices)
     text = models.TextField()
     removed = models.DateTimeField(null=True, blank=True)
@@ -195,7 +197,9 @@ class NetworkGroup(models.TextChoices):
     COMMUNITIES = "fellesskap", _("Interessefellesskap")
 
 
-class NetworkEntry(PlanItem):
+class NetworkEntry(PersonItem):
+    audit_type = ObjectType.NETWORK
+
     name = models.CharField(_("navn"), max_length=200)
     ring = models.CharField(max_length=10, choices=Ring.choices)
     group = models.CharField(max_length=20, choices=NetworkGroup.choices)
@@ -234,7 +238,9 @@ class ContactGroup(models.TextChoices):
     PROFESSIONAL = "fagfolk", _("Fagfolk og tjenester")
 
 
-class CrisisPlan(PlanItem):
+class CrisisPlan(PersonItem):
+    audit_type = ObjectType.CRISIS_PLAN
+
     """Made in calm, for the hard days: a full safety plan (sikkerhetsplan and WRAP) in the
     person's own words. Its text parts are `CrisisPlanPart` rows, each versioned on its own
     so two people writing different parts at once never conflict."""
@@ -246,8 +252,8 @@ class CrisisPlan(PlanItem):
         return f"Kriseplan for {self.person}"
 
 
-class CrisisPlanPart(PlanItem):
-    audit_type = "crisis_plan_part"
+class CrisisPlanPart(PersonItem):
+    audit_type = ObjectType.CRISIS_PLAN_PART
 
     plan = models.ForeignKey(CrisisPlan, on_delete=models.CASCADE, related_name="parts")
     key = models.CharField(max_length=20, choices=SafetyPart.choices)
@@ -260,7 +266,9 @@ class CrisisPlanPart(PlanItem):
         return f"{self.get_key_display()}: {self.text[:40]}"
 
 
-class WarningSign(PlanItem):
+class WarningSign(PersonItem):
+    audit_type = ObjectType.WARNING_SIGN
+
     plan = models.ForeignKey(CrisisPlan, on_delete=models.CASCADE, related_name="signs")
     sign = models.TextField(_("tegn på at det begynner å bli vanskelig"))
     what_to_do = models.TextField(_("dette gjør jeg, eller dette kan andre gjøre"), blank=True)
@@ -273,7 +281,9 @@ class WarningSign(PlanItem):
         return self.sign[:60]
 
 
-class CrisisContact(PlanItem):
+class CrisisContact(PersonItem):
+    audit_type = ObjectType.CRISIS_CONTACT
+
     plan = models.ForeignKey(CrisisPlan, on_delete=models.CASCADE, related_name="contacts")
     network_entry = models.ForeignKey(NetworkEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     group = models.CharField(max_length=20, choices=ContactGroup.choices, default=ContactGroup.HELP)
@@ -305,7 +315,9 @@ class DayPart(models.IntegerChoices):
     EVENING = 2, _("Kveld")
 
 
-class WeekActivity(PlanItem):
+class WeekActivity(PersonItem):
+    audit_type = ObjectType.WEEK
+
     """An activity, routine or rhythm in the simple visual week (ukeplan)."""
 
     class Kind(models.TextChoices):

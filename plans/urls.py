@@ -4,7 +4,6 @@ from plans import views
 
 plan = "personer/<int:person_id>/plan/"
 urlpatterns = [
-    path("min-side/", views.my_page, name="my_page"),
     path(plan, views.plan_overview, name="plan"),
     path(plan + "mal/<int:goal_id>/", views.goal_detail, name="goal"),
     path(plan + "steg/<int:item_id>/gjort/", views.toggle_step, name="toggle_step"),

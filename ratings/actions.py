@@ -1,7 +1,7 @@
 """Changes to CHIME self-ratings. Creating and deleting go through plans.actions (audited);
 this only adds a guard against the same rating being saved twice by a double submit."""
 
-from plans import actions
+from items import actions
 from ratings.models import ChimeRating
 
 

@@ -12,7 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from plans.models import PlanItem
+from audit.types import ObjectType
+from items.models import PersonItem
 
 LOWEST, HIGHEST = 0, 10
 
@@ -48,8 +49,8 @@ def _in_range(name: str) -> models.CheckConstraint:
     )
 
 
-class ChimeRating(PlanItem):
-    audit_type = "chime_rating"
+class ChimeRating(PersonItem):
+    audit_type = ObjectType.CHIME_RATING
 
     connectedness = models.PositiveSmallIntegerField(_("tilhørighet"))
     hope = models.PositiveSmallIntegerField(_("håp"))

@@ -4,11 +4,14 @@ people.access; consent readers may look, not write. Changes go through ratings.a
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from audit.models import Action
+from audit.types import ObjectType
+from items import pages
+from items.timeline import day
 from medvandrer.forms import posted
 from people import access
-from plans import actions as plan_actions
 from ratings import actions, charts
 from ratings.forms import ChimeRatingForm
 from ratings.models import ELEMENTS, ChimeRating
@@ -28,7 +31,7 @@ def _chosen_earlier(request, earlier: list):
 
 @login_required
 def overview(request, person_id):
-    person = access.person_for(request, person_id, object_type="chime_ratings")
+    person, grant = access.person_for_read(request, person_id, ObjectType.CHIME_RATINGS)
     ratings = list(ChimeRating.objects.filter(person=person).select_related("created_by"))  # newest first
     latest = ratings[0] if ratings else None
     earlier = ratings[1:]
@@ -38,8 +41,8 @@ def overview(request, person_id):
         "ratings/overview.html",
         {
             "person": person,
-            "access": request.person_access,
-            "is_self": request.person_access.is_self,
+            "access": grant,
+            "is_self": grant.is_self,
             "ratings": ratings,
             "latest": latest,
             "earlier": earlier,
@@ -56,18 +59,10 @@ def overview(request, person_id):
 @login_required
 def new_rating(request, person_id):
     writing = request.method == "POST"
-    person = access.person_for(
-        request,
-        person_id,
-        on_post=Action.CREATE,
-        object_type="chime_rating",
-        need_write=True,
-    )
+    person, grant = access.person_for_edit(request, person_id, ObjectType.CHIME_RATING, on_post=Action.CREATE)
     form = ChimeRatingForm(posted(request))
     if writing and form.is_valid():
-        _rating, created = actions.create_rating(
-            person, actor=request.user, basis=access.basis(request), **form.cleaned_data
-        )
+        _rating, created = actions.create_rating(person, actor=request.user, basis=grant.basis, **form.cleaned_data)
         if created:
             messages.success(request, "Takk! Vurderingen er lagret.")
         else:
@@ -78,7 +73,7 @@ def new_rating(request, person_id):
         "ratings/rating_form.html",
         {
             "person": person,
-            "is_self": request.person_access.is_self,
+            "is_self": grant.is_self,
             "form": form,
             "nav": "plan",
         },
@@ -87,22 +82,17 @@ def new_rating(request, person_id):
 
 @login_required
 def delete_rating(request, person_id, rating_id):
-    writing = request.method == "POST"
-    rating = access.object_for(
-        request,
-        ChimeRating.objects.select_related("created_by", "person"),
-        rating_id,
-        person_id=person_id,
-        on_post=Action.DELETE,
-        object_type="chime_rating",
-        need_write=True,
+    rating, grant = access.object_for_delete(
+        request, ChimeRating.objects.select_related("created_by", "person"), rating_id, person_id=person_id
     )
-    if writing:
-        plan_actions.delete(rating, actor=request.user, basis=access.basis(request))
-        messages.success(request, f"Vurderingen fra {charts.day(rating.created)} er tatt bort.")
-        return redirect("chime", person_id=rating.person_id)
-    return render(
+    return pages.delete_page(
         request,
-        "ratings/confirm_delete.html",
-        {"person": rating.person, "rating": rating, "nav": "plan"},
+        rating,
+        grant,
+        question=f"Ta bort egenvurderingen fra {day(rating.created)}?",
+        done=f"Vurderingen fra {day(rating.created)} er tatt bort.",
+        then=reverse("chime", args=[rating.person_id]),
+        back=reverse("chime", args=[rating.person_id]),
+        template="ratings/confirm_delete.html",
+        context={"rating": rating},
     )

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from plans.actions import Conflict  # the same "someone saved first" as everywhere else
+from items.actions import Conflict  # the same "someone saved first" as everywhere else
 from reflection.models import EDITABLE, JournalEntry, monday_of
 
 

@@ -5,11 +5,10 @@ Norwegian message; an entirely empty entry is not saved. The version is read len
 a missing or odd value counts as "a new page", which at worst shows both versions.
 """
 
-import re
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from items.forms import VersionField
 from medvandrer.forms import text_field
 from reflection.guidance import JournalGuidance
 from reflection.models import CheckChoice
@@ -32,7 +31,7 @@ def instead_name(key: str) -> str:
 
 
 class EntryForm(forms.Form):
-    version = forms.CharField(widget=forms.HiddenInput, required=False)
+    version = VersionField()
 
     def __init__(self, *args, guidance: JournalGuidance, **kwargs):
         super().__init__(*args, **kwargs)
@@ -88,10 +87,6 @@ class EntryForm(forms.Form):
             initial[check_name(key)] = check.get("choice", "")
             initial[instead_name(key)] = check.get("note", "")
         return initial
-
-    def clean_version(self) -> int | None:
-        value = (self.cleaned_data.get("version") or "").strip()
-        return int(value) if re.fullmatch(r"[0-9]{1,9}", value) else None
 
     def clean(self):
         data = super().clean()

@@ -18,9 +18,11 @@ from django.utils.http import urlencode
 
 from audit.log import record
 from audit.models import Action, Basis
+from audit.types import ObjectType
 from content.models import SEED_TITLES
+from items import conflicts
+from items.forms import sent_version
 from medvandrer.forms import posted
-from plans import conflicts
 from reflection import actions
 from reflection.forms import EntryForm
 from reflection.guidance import EVERYDAY, journal_guidance
@@ -43,7 +45,13 @@ def _entry_for_user(request, entry_id) -> JournalEntry:
     if user.is_staff_role and isinstance(entry_id, int) and 0 < entry_id < 2**63:
         entry = JournalEntry.objects.filter(pk=entry_id, author=user).first()
     if entry is None:
-        record(actor=user, action=Action.DENIED, object_type="reflection_entry", object_id=entry_id, basis=Basis.NONE)
+        record(
+            actor=user,
+            action=Action.DENIED,
+            object_type=ObjectType.REFLECTION_ENTRY,
+            object_id=entry_id,
+            basis=Basis.NONE,
+        )
         raise Http404("Ingen tilgang")
     return entry
 
@@ -117,7 +125,7 @@ def week(request):
     if data is not None and form.is_valid() and not week_problem:
         fields = _keep_what_the_form_does_not_show(form.entry_fields(), entry, form)
         try:
-            saved = actions.save_entry(request.user, week_of, form.cleaned_data.get("version"), **fields)
+            saved = actions.save_entry(request.user, week_of, sent_version(form), **fields)
         except actions.Conflict as conflict:
             return _conflict(request, form, conflict.current, guidance)
         messages.success(request, "Lagret. Du kan fortsette å skrive nå, eller komme tilbake senere i uka.")

@@ -2,16 +2,22 @@
 response ever shows a canary from a person the role may not see.
 
 The table RULES must name every URL pattern the resolver knows (Django admin
-included); a new URL without an entry fails the first test. Prints
-"U URLs × R roles × M methods = K checks, N unexpected".
+included); a new URL without an entry fails the first test. One test per URL pattern
+(`test_authorization_matrix[<key>]`, the roles × methods inside), so xdist spreads them;
+the world is built once per module and worker, and every test runs in a savepoint on
+top of it. `test_every_url_is_in_the_matrix` checks that the tests cover exactly the URL
+patterns, and prints "U URLs × R roles × M methods = K checks". The load benchmark's
+URLconf (benchmarks/urls_bare.py) adds the bare view; its URLs are tested through it.
 """
 
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from conftest import sign_in
@@ -179,7 +185,6 @@ RULES = {
     "language_check": Rule(
         allowed=STAFF, ok_get=frozenset({405}), ok_post=frozenset({200}), denied=frozenset({403, 405})
     ),
-    "bare": PUBLIC,  # the load benchmark's ceiling: a fixed small response, no data
     "content:bank": Rule(),
     "content:cards": Rule(),
     "content:suggest": Rule(),
@@ -191,6 +196,11 @@ RULES = {
     "content:guidance": Rule(),
     "content:api_questions": Rule(ok_post=frozenset({400}), anonymous=frozenset({401})),  # a POST that is not JSON
     "content:api_suggestions": SITUATION_API,
+}
+# URLs only the load benchmark's URLconf has, never production's.
+BENCHMARK_URLCONF = "benchmarks.urls_bare"
+BENCHMARK_RULES = {
+    "bare": PUBLIC,  # the load benchmark's ceiling: a fixed small response, no data
 }
 
 
@@ -207,7 +217,22 @@ def url_patterns(resolver=None, prefix="", namespace=""):
 def rule_for(key: str) -> Rule:
     if key.startswith("admin:"):
         return ADMIN
-    return RULES[key]
+    return RULES[key] if key in RULES else BENCHMARK_RULES[key]
+
+
+def benchmark_only_patterns() -> list[tuple[str, str]]:
+    production = set(url_patterns())
+    return [pattern for pattern in url_patterns(get_resolver(BENCHMARK_URLCONF)) if pattern not in production]
+
+
+def matrix_cases() -> list:
+    """One case per URL pattern: production's, then those only the benchmark's URLconf has."""
+    production = [pytest.param(key, route, None, id=key) for key, route in url_patterns()]
+    benchmark = [pytest.param(key, route, BENCHMARK_URLCONF, id=key) for key, route in benchmark_only_patterns()]
+    return production + benchmark
+
+
+CASES = matrix_cases()
 
 
 def concrete_path(route: str, world, **override) -> str:
@@ -310,6 +335,28 @@ def test_every_url_has_a_rule():
     assert set(RULES) - keys == set(), "rule for a URL that no longer exists"
 
 
+def test_the_benchmark_urls_are_production_plus_the_bare_view_and_never_in_production():
+    production = list(url_patterns())
+    benchmark = list(url_patterns(get_resolver(BENCHMARK_URLCONF)))
+    assert benchmark[: len(production)] == production
+    assert {key for key, _route in benchmark_only_patterns()} == set(BENCHMARK_RULES)
+    assert set(BENCHMARK_RULES) & {key for key, _route in production} == set()
+
+
+def test_every_url_is_in_the_matrix(capsys):
+    """The parametrized matrix covers exactly the URL patterns: nothing untested, nothing extra."""
+    (parametrize,) = (mark for mark in test_authorization_matrix.pytestmark if mark.name == "parametrize")
+    covered = [(case.values[0], case.values[1], case.values[2]) for case in parametrize.args[1]]
+    expected = [(key, route, None) for key, route in url_patterns()] + [
+        (key, route, BENCHMARK_URLCONF) for key, route in benchmark_only_patterns()
+    ]
+    assert covered == expected
+    assert len({key for key, _route, _urlconf in covered}) == len(covered), "two URL patterns with one key"
+    figure = f"{len(covered)} URLs × {len(ROLES)} roles × {len(METHODS)} methods = {len(covered) * len(ROLES) * len(METHODS)} checks"
+    with capsys.disabled():
+        print("\n" + figure)
+
+
 SESSION_ENDING = {"logout", "sign_out_everywhere", "admin:logout"}  # a new sign-in after these
 
 
@@ -321,13 +368,25 @@ def signed_in_client(world, role) -> Client:
     return client
 
 
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """The world, built once per module (and xdist worker) in a transaction that is rolled
+    back at the end; each test's own transaction is a savepoint inside it."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]),
+        transaction.atomic(),
+    ):
+        yield build_world()
+        transaction.set_rollback(True)
+
+
 @pytest.mark.django_db
-def test_authorization_matrix(capsys):
-    world = build_world()
-    patterns = list(url_patterns())
+@pytest.mark.parametrize(("key", "route", "urlconf"), CASES)
+def test_authorization_matrix(world, key, route, urlconf):
+    rule = rule_for(key)
     checks, unexpected = 0, []
-    for key, route in patterns:
-        rule = rule_for(key)
+    with override_settings(ROOT_URLCONF=urlconf) if urlconf else nullcontext():
         # Fresh sessions for every URL, so nothing one page leaves in a session changes the next check.
         clients = {role: signed_in_client(world, role) for role in ROLES}
         for role in ROLES:
@@ -346,7 +405,5 @@ def test_authorization_matrix(capsys):
                 leaks = leaked_canaries(body, world, role)
                 if leaks:
                     unexpected.append(f"{method.upper()} {path} as {role}: shows data of {sorted(leaks)}")
-    figure = f"{len(patterns)} URLs × {len(ROLES)} roles × {len(METHODS)} methods = {checks} checks, {len(unexpected)} unexpected"
-    with capsys.disabled():
-        print("\n" + figure)
+    figure = f"{key}: {len(ROLES)} roles × {len(METHODS)} methods = {checks} checks, {len(unexpected)} unexpected"
     assert not unexpected, figure + "\n" + "\n".join(unexpected)

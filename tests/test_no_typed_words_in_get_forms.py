@@ -15,7 +15,7 @@ FREE_TEXT = re.compile(
     re.I,
 )
 # A number typed to filter the organisation's log by person: an id, never words.
-ALLOWED = {("audit/organisation_log.html", 'name="person"')}
+ALLOWED = {("people/organisation_log.html", 'name="person"')}
 
 
 def templates():

@@ -2,7 +2,7 @@ from django.db import migrations
 
 # The trigger from 0002, with one controlled way out: DELETE is let through only in a
 # transaction that has run `SET LOCAL medvandrer.audit_purge = 'on'`, which only
-# audit.retention.purge() does. UPDATE stays forbidden, always.
+# maintenance.audit_retention.purge() does. UPDATE stays forbidden, always.
 ALLOW_PURGE = """
 CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
 BEGIN

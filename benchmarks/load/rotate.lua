@@ -1,6 +1,6 @@
--- wrk script for benchmarks/load.py: rotates over many (path, session cookie) pairs, counts
+-- wrk script for benchmarks/load/ (measure.py): rotates over many (path, session cookie) pairs, counts
 -- every answer that is not 200 as an error (a 302 to the sign-in page is a failure here),
--- stops after a bounded number of requests, and prints one JSON line for load.py to read.
+-- stops after a bounded number of requests, and prints one JSON line for measure.py to read.
 --
 --   MV_REQUESTS=file.tsv MV_MAX=5000 wrk -t1 -c20 -d15s -s rotate.lua http://127.0.0.1:PORT
 -- file.tsv: one request per line, "path<TAB>sessionid" (the cookie may be empty), or

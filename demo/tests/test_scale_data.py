@@ -13,7 +13,7 @@ from accounts.models import Role, User
 from audit.models import AuditEvent
 from conftest import sign_in
 from conversations.models import Conversation, EvaluationLink, PersonEvaluation, StaffEvaluation
-from demo.management.commands.scale_data import MARKER, SCALE_PASSWORD, scale_secret
+from demo.scale import MARKER, SCALE_PASSWORD, scale_secret
 from mitools.models import AmbivalenceCross, CrossRevision, RulerReading
 from people.models import Block, CareRelation, Consent, Organisation, Person
 from plans.models import (

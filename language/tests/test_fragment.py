@@ -14,7 +14,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from conftest import sign_in
-from language.checker import findings_for_fields
+from language.checking import findings_for_fields
 
 pytestmark = pytest.mark.django_db
 URL = "/sprak/sjekk/"

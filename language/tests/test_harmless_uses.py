@@ -2,7 +2,7 @@
 
 import pytest
 
-from language.checker import check
+from language.checking import check
 
 HARMLESS = [
     "Du må gjerne ta med deg en venn.",

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from language.checker import CATEGORIES, check, readability
+from language.checking import check
+from language.readability import readability
+from language.rules import CATEGORIES
 
 WORDS = st.sampled_from(
     "du må bare ta deg sammen burde skulle ha vi har bestemt at skal får ikke lov rusmisbrukeren "

@@ -3,7 +3,7 @@ whatever the case, inflection, letters or line endings around it."""
 
 import pytest
 
-from language.checker import check
+from language.checking import check
 
 
 def flagged(text):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from language.checker import check, findings_for_fields
+from language.checking import check, findings_for_fields
 
 
 @pytest.mark.parametrize(

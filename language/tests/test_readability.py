@@ -1,6 +1,6 @@
 """A plain LIX readability hint for long texts (40 words or more)."""
 
-from language.checker import readability
+from language.readability import readability
 
 EASY = "Vi gikk en tur. Det var fint ute. Hun lo mye. Vi tok en kaffe etterpå. " * 4
 HEAVY = (

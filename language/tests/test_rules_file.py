@@ -3,8 +3,9 @@ its own examples are flagged and its `ok` sentences are not, and a broken file s
 
 import pytest
 
-from language import checker
-from language.checker import CATEGORIES, RulesError, check, parse_rules, rules
+from language import checking as checker
+from language.checking import check
+from language.rules import CATEGORIES, RulesError, parse_rules, rules
 
 
 def test_rules_load_once_and_are_cached():

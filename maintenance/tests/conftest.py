@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from maintenance.checksums import connect
+from maintenance.db import connect
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from audit.log import record
 from audit.models import AppendOnlyError, AuditEvent
-from audit.retention import PURGE_SETTING, purge
+from maintenance.audit_retention import PURGE_SETTING, purge
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +84,7 @@ def test_the_purge_switch_ends_with_its_transaction(alice):
 
 
 def test_a_purge_that_fails_half_way_deletes_nothing_and_leaves_the_path_closed(events, monkeypatch):
-    from audit import retention
+    from maintenance import audit_retention as retention
 
     real = retention._delete
 

@@ -13,7 +13,8 @@ from django.db import connection
 
 from maintenance import backup as backup_module
 from maintenance.backup import BackupError, backup, restore
-from maintenance.checksums import connect, database_fingerprints
+from maintenance.checksums import database_fingerprints
+from maintenance.db import connect
 
 pytestmark = pytest.mark.django_db
 

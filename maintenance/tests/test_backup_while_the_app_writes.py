@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 
 from maintenance.backup import backup, restore
-from maintenance.checksums import connect
+from maintenance.db import connect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -12,8 +12,8 @@ from django.core.management import call_command
 from accounts.models import Attempt, Invite, ResetLink
 from audit.log import record
 from audit.models import AuditEvent
-from audit.retention import purge
 from conversations.models import Conversation, EvaluationLink
+from maintenance.audit_retention import purge
 from maintenance.retention import run
 from people.actions import erase_person
 from people.models import Person

@@ -121,9 +121,7 @@ def test_the_migration_merges_consents_that_were_given_twice(charlie_person, oth
     assert "Medvandrer" in log
 
 
-def test_giving_consent_again_after_it_ran_out_keeps_the_gap_in_the_history(
-    charlie_client, charlie_person, other_team
-):
+def test_giving_consent_again_after_it_ran_out_keeps_the_gap_in_the_history(charlie_client, charlie_person, other_team):
     # January to March, then nothing, then again in September: two consents, and the gap when
     # the team could not see the plan stays visible to the person.
     today = timezone.localdate()

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connection
 
-from plans import actions
+from items import actions
 from plans.models import Goal, NetworkEntry
 
 pytestmark = pytest.mark.django_db

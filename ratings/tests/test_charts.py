@@ -92,7 +92,7 @@ def test_lines_with_the_same_values_stay_visible_side_by_side():
 
     from django.utils import timezone
 
-    from ratings.charts import scale_timeline
+    from items.timeline import scale_timeline
 
     moments = [timezone.now() - timedelta(days=d) for d in (20, 10, 0)]
     chart = scale_timeline(

@@ -1,37 +1,15 @@
-"""Fixtures for the journal tests: more staff roles, and a way to write a week."""
+"""Fixtures for the journal tests: a way to write a week. The personas (alice, bob, gina,
+lise, siri, charlie) are the root conftest's."""
 
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
-from accounts.models import Role
-from conftest import make_user
 from conftest import sign_in as sign_in_client
 from reflection.models import JournalEntry, monday_of
 
 CANARY = "Kanarifugl-refleksjon-7f3a"
-
-
-@pytest.fixture
-def gina(organisation, team):
-    """Another practitioner, in alice's own team."""
-    user = make_user("gina", Role.PRACTITIONER, organisation, "Gina Grønn")
-    user.teams.add(team)
-    return user
-
-
-@pytest.fixture
-def lise(organisation, team):
-    """Alice's team leader."""
-    user = make_user("lise", Role.TEAM_LEADER, organisation, "Lise Leder")
-    user.teams.add(team)
-    return user
-
-
-@pytest.fixture
-def siri(organisation):
-    return make_user("siri", Role.ADMIN, organisation, "Siri Sjef")
 
 
 @pytest.fixture

@@ -28,8 +28,11 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from audit.log import record
+from accounts.models import Role, User
+from audit.log import SYSTEM_ROLE, record
 from audit.models import Action, AuditEvent, Basis
+from audit.types import ObjectType
+from people.models import Person
 
 PURGE_SETTING = "medvandrer.audit_purge"
 BATCH = 500  # ids per statement (SQLite allows at most 32766 parameters)
@@ -55,7 +58,8 @@ class SystemActor:
 
     pk = None
     is_authenticated = True
-    role = "system"
+    role = SYSTEM_ROLE
+    is_staff_role = False
     display_name = ""
     organisation_id = None
 
@@ -73,10 +77,10 @@ def cutoffs(now: datetime | None = None) -> tuple[datetime, datetime]:
 
 def erased_persons(before: datetime) -> list[int]:
     """Ids of persons erased before `before` (and really gone)."""
-    from people.models import Person
-
     return sorted(
-        AuditEvent.objects.filter(action=Action.ERASE, object_type="person", person_id__isnull=False, at__lt=before)
+        AuditEvent.objects.filter(
+            action=Action.ERASE, object_type=ObjectType.PERSON, person_id__isnull=False, at__lt=before
+        )
         .exclude(person_id__in=Person.objects.values("pk"))
         .order_by()
         .values_list("person_id", flat=True)
@@ -86,8 +90,6 @@ def erased_persons(before: datetime) -> list[int]:
 
 def their_logins(person_ids: list[int]) -> list[int]:
     """The user ids the erased persons signed in with (the logins are gone too)."""
-    from accounts.models import Role, User
-
     found: set[int] = set()
     for batch in _batches(person_ids):
         found.update(
@@ -156,13 +158,13 @@ def _record(result: Purge) -> None:
     record(
         actor=SYSTEM,
         action=Action.DELETE,
-        object_type="audit_retention",
+        object_type=ObjectType.AUDIT_RETENTION,
         object_id=f"rows={result.old_rows} before={result.cutoff.astimezone(UTC):{stamp}}",
     )
     record(
         actor=SYSTEM,
         action=Action.DELETE,
-        object_type="audit_retention_erased",
+        object_type=ObjectType.AUDIT_RETENTION_ERASED,
         object_id=(
             f"persons={result.erased_persons} rows={result.erased_rows} "
             f"erased-before={result.erased_cutoff.astimezone(UTC):{stamp}}"

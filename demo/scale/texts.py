@@ -1,4 +1,4 @@
-"""Word lists for `manage.py scale_data`: fictional, everyday Norwegian (bokmål).
+"""Word lists for `manage.py scale_data` (demo/scale/): fictional, everyday Norwegian (bokmål).
 
 Every name, place and service here is made up. Sentences are combined at random, so
 thousands of plans read differently without anyone's real words in them.

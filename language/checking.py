@@ -1,8 +1,8 @@
 """The language check: flags moralising, controlling, labelling and jargon in staff text.
 
 `check(text)` returns findings with character offsets into the original text
-(`text[f.start:f.end]` is the flagged phrase). The rules live in language/data/rules.toml
-(human-editable, reviewed); they are read once per process and cached.
+(`text[f.start:f.end]` is the flagged phrase). The rules come from language/rules.py
+(language/data/rules.toml, read once per process and cached).
 
 What is never flagged: text inside quotation marks («…», "…", “…”, ”…”, '…'), lines
 starting with '>', the person's own words reported in a sentence ("hun sier at …", "han
@@ -10,31 +10,19 @@ kaller seg …", until a "men"), and – at the level of callers – anything a 
 recovery writes (`findings_for_fields` and the views check `user.is_person`).
 
 Tokens are runs of letters and digits (Unicode, so æøå and any script), joined by inner
-hyphens or apostrophes. Rule words match whole tokens, lower-cased; `*` in a rule word
-stands for any letters, which covers inflections and compounds (rusmisbruker*).
+hyphens or apostrophes.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from itertools import product
-from pathlib import Path
 
-RULES_FILE = Path(__file__).resolve().parent / "data" / "rules.toml"
-CATEGORIES = ("moralizing", "controlling", "labeling", "jargon")
-CATEGORY_LABELS = {
-    "moralizing": "Moraliserende",
-    "controlling": "Overstyrende",
-    "labeling": "Merkelapp",
-    "jargon": "Fagspråk",
-}
+from language.readability import readability
+from language.rules import ANY, CATEGORY_LABELS, TOKEN, Rule, RuleSet, rules
+
 MAX_CHARS = 20_000
-READABILITY_MIN_WORDS = 40
 
-TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 SENTENCE_END = re.compile(r"[.!?;…]|\n")
 
 
@@ -54,185 +42,6 @@ class Finding:
             "message": self.message,
             "suggestion": self.suggestion,
         }
-
-
-class RulesError(ValueError):
-    """The rules file is not valid; the message names the rule and the problem."""
-
-
-# ---------------------------------------------------------------- patterns
-
-
-ANY = None  # a word matcher that accepts any token
-
-
-@dataclass(frozen=True)
-class Word:
-    """One position in a pattern: a set of literal words and/or compiled globs, or ANY."""
-
-    literals: frozenset
-    globs: tuple  # compiled regexes, fullmatch
-
-    def matches(self, token: str) -> bool:
-        if token in self.literals:
-            return True
-        return any(g.fullmatch(token) for g in self.globs)
-
-
-def _compile_word(spec: str, where: str):
-    if spec == "_":
-        return ANY
-    literals, globs = set(), []
-    for alt in spec.split("|"):
-        alt = alt.strip().lower()
-        if not alt:
-            raise RulesError(f"{where}: tomt alternativ i «{spec}».")
-        if "*" in alt:
-            parts = [re.escape(p) for p in alt.split("*")]
-            globs.append(re.compile(r"[\w'’-]*".join(parts)))
-        else:
-            if not TOKEN.fullmatch(alt):
-                raise RulesError(f"{where}: «{alt}» er ikke ett ord.")
-            literals.add(alt)
-    return Word(frozenset(literals), tuple(globs))
-
-
-def compile_pattern(pattern: str, where: str = "mønster") -> list[tuple]:
-    """A pattern string → all its variants (optional words expanded), each a tuple of Words."""
-    slots = []  # list of (Word, optional)
-    for part in pattern.split():
-        optional = part.startswith("[") and part.endswith("]")
-        if optional:
-            part = part[1:-1]
-        if not part or "[" in part or "]" in part:
-            raise RulesError(f"{where}: klammene i «{pattern}» er ikke riktige.")
-        slots.append((_compile_word(part, where), optional))
-    if not slots:
-        raise RulesError(f"{where}: tomt mønster.")
-    variants = []
-    for keep in product(*[(True, False) if opt else (True,) for _, opt in slots]):
-        words = tuple(w for (w, _), k in zip(slots, keep, strict=True) if k)
-        if words and words not in variants:
-            variants.append(words)
-    if not variants or all(all(w is ANY for w in v) for v in variants):
-        raise RulesError(f"{where}: mønsteret «{pattern}» må ha minst ett bestemt ord.")
-    return variants
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    category: str
-    message: str
-    suggestion: str
-    variants: tuple
-    unless_next: tuple
-    unless_prev: tuple
-    unless_before: tuple
-    unless_question: bool
-    examples: tuple
-    ok: tuple
-
-
-@dataclass(frozen=True)
-class RuleSet:
-    rules: tuple
-    reported_speech: tuple
-    reported_speech_ends: frozenset
-    # first-word index: literal → [(rule, variant)], plus variants whose first word is a glob
-    by_literal: dict
-    by_glob: tuple
-
-
-def _str_list(raw: dict, key: str, where: str) -> list[str]:
-    value = raw.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RulesError(f"{where}: «{key}» må være en liste med tekster.")
-    return value
-
-
-def _variants(patterns: list[str], where: str) -> tuple:
-    out = []
-    for p in patterns:
-        out.extend(compile_pattern(p, where))
-    return tuple(out)
-
-
-def parse_rules(data: dict) -> RuleSet:
-    settings = data.get("settings", {})
-    reported = _variants(_str_list(settings, "reported_speech", "settings"), "settings.reported_speech")
-    ends = frozenset(w.lower() for w in _str_list(settings, "reported_speech_ends", "settings"))
-    rules, seen = [], set()
-    for i, raw in enumerate(data.get("rule", [])):
-        where = f"regel {raw.get('id', i + 1)}"
-        for key in ("id", "category", "message", "suggestion"):
-            if not isinstance(raw.get(key), str) or not raw[key].strip():
-                raise RulesError(f"{where}: mangler «{key}».")
-        if raw["id"] in seen:
-            raise RulesError(f"{where}: id-en er brukt før.")
-        seen.add(raw["id"])
-        if raw["category"] not in CATEGORIES:
-            raise RulesError(f"{where}: ukjent kategori «{raw['category']}» (bruk {', '.join(CATEGORIES)}).")
-        unknown = set(raw) - {
-            "id",
-            "category",
-            "message",
-            "suggestion",
-            "patterns",
-            "unless_next",
-            "unless_prev",
-            "unless_before",
-            "unless_question",
-            "examples",
-            "ok",
-        }
-        if unknown:
-            raise RulesError(f"{where}: ukjente felt {', '.join(sorted(unknown))}.")
-        patterns = _str_list(raw, "patterns", where)
-        if not patterns:
-            raise RulesError(f"{where}: mangler «patterns».")
-        rules.append(
-            Rule(
-                id=raw["id"],
-                category=raw["category"],
-                message=raw["message"].strip(),
-                suggestion=raw["suggestion"].strip(),
-                variants=_variants(patterns, where),
-                unless_next=_variants(_str_list(raw, "unless_next", where), where),
-                unless_prev=_variants(_str_list(raw, "unless_prev", where), where),
-                unless_before=_variants(_str_list(raw, "unless_before", where), where),
-                unless_question=bool(raw.get("unless_question", False)),
-                examples=tuple(_str_list(raw, "examples", where)),
-                ok=tuple(_str_list(raw, "ok", where)),
-            )
-        )
-    by_literal: dict[str, list] = {}
-    by_glob = []
-    for rule in rules:
-        for variant in rule.variants:
-            first = variant[0]
-            if first is ANY:
-                raise RulesError(f"regel {rule.id}: et mønster kan ikke begynne med «_».")
-            for lit in first.literals:
-                by_literal.setdefault(lit, []).append((rule, variant))
-            if first.globs:
-                by_glob.append((rule, variant))
-    return RuleSet(tuple(rules), reported, ends, by_literal, tuple(by_glob))
-
-
-def load_rules(path: Path = RULES_FILE) -> RuleSet:
-    with path.open("rb") as f:
-        try:
-            data = tomllib.load(f)
-        except tomllib.TOMLDecodeError as e:
-            raise RulesError(f"{path.name}: {e}") from e
-    return parse_rules(data)
-
-
-@lru_cache(maxsize=1)
-def rules() -> RuleSet:
-    """The rules, read once per process."""
-    return load_rules()
 
 
 # ---------------------------------------------------------------- text analysis
@@ -474,39 +283,6 @@ def check(text: str, ruleset: RuleSet | None = None) -> list[Finding]:
         Finding(tokens[i].start, tokens[end - 1].end, rule.category, rule.message, rule.suggestion)
         for i, end, rule in kept
     ]
-
-
-# ---------------------------------------------------------------- readability
-
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-LIX_SENTENCE_END = re.compile(r"[.!?:;…]+(?=\s|$)|\n\s*\n|\n(?=\s*(?:[-*•–]|\d+[.)])\s)")
-
-
-def readability(text: str) -> dict:
-    """LIX = words/sentences + 100 × long words (> 6 letters)/words.
-
-    For texts of at least 40 words there is a level (lett < 40, middels 40–49, tung ≥ 50)
-    and a plain hint; shorter texts get the numbers only (level and hint are None).
-    """
-    text = text if isinstance(text, str) else ""
-    words = WORD.findall(text)
-    n = len(words)
-    long_words = sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)
-    sentences = sum(1 for part in LIX_SENTENCE_END.split(text) if WORD.search(part)) if n else 0
-    sentences = max(sentences, 1) if n else 0
-    lix = round(n / sentences + 100 * long_words / n) if n else None
-    level = hint = None
-    if n >= READABILITY_MIN_WORDS:
-        if lix < 40:
-            level = "lett"
-            hint = f"Teksten er lett å lese (LIX {lix})."
-        elif lix < 50:
-            level = "middels"
-            hint = f"Teksten er middels lett å lese (LIX {lix}). Kortere setninger gjør den enda lettere."
-        else:
-            level = "tung"
-            hint = f"Teksten er ganske tung å lese (LIX {lix}). Kortere setninger og hverdagsord gjør den lettere."
-    return {"words": n, "sentences": sentences, "long_words": long_words, "lix": lix, "level": level, "hint": hint}
 
 
 # ---------------------------------------------------------------- on save

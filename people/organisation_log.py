@@ -1,3 +1,5 @@
+"""The organisation's log: team leaders and admins review everything that happened in their organisation."""
+
 import re
 
 from django.contrib import messages
@@ -6,8 +8,11 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 
-from audit.log import object_label, record
+from audit.log import record
 from audit.models import Action, AuditEvent, Basis
+from audit.types import ObjectType
+from audit.types import label as object_label
+from people.models import Person
 
 PAGE_SIZE = 100
 
@@ -18,8 +23,6 @@ def organisation_log(request):
     user = request.user
     if not user.is_manager or user.organisation_id is None:
         raise Http404
-    from people.models import Person
-
     events = AuditEvent.objects.filter(organisation_id=user.organisation_id)
     action = request.GET.get("handling", "")
     if action in Action.values:
@@ -31,7 +34,7 @@ def organisation_log(request):
         else:
             messages.error(request, "Person-ID i filteret må være et tall, for eksempel 12.")
             person_id = ""
-    record(actor=user, action=Action.READ, object_type="audit_log", basis=Basis.ORGANISATION)
+    record(actor=user, action=Action.READ, object_type=ObjectType.AUDIT_LOG, basis=Basis.ORGANISATION)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("side"))
     names = dict(
         Person.objects.filter(
@@ -50,6 +53,6 @@ def organisation_log(request):
     ]
     return render(
         request,
-        "audit/organisation_log.html",
+        "people/organisation_log.html",
         {"page": page, "rows": rows, "actions": Action.choices, "action": action, "person_id": person_id, "nav": "log"},
     )

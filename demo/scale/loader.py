@@ -1,4 +1,4 @@
-"""Bulk writing for `manage.py scale_data`: rows as tuples, ids chosen here, COPY on PostgreSQL.
+"""Bulk writing for `manage.py scale_data` (demo/scale/): rows as tuples, ids chosen here, COPY on PostgreSQL.
 
 A `Table` takes the columns the generator fills; every other column of the model gets its
 default (or NULL, or "" for a blank text field), once, so a new field with a default does

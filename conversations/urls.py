@@ -1,6 +1,6 @@
 from django.urls import path
 
-from conversations import links, views
+from conversations import evaluation_views, links, views
 
 base = "personer/<int:person_id>/samtaler/"
 one = base + "<int:conversation_id>/"
@@ -11,9 +11,9 @@ urlpatterns = [
     path(one + "sporsmal/", views.mark_question, name="mark_question"),
     path(one + "avslutt/", views.finish, name="conversation_finish"),
     path(one + "slett/", views.delete, name="conversation_delete"),
-    path(one + "evaluering/", views.evaluations, name="evaluations"),
-    path(one + "evaluering/min/", views.person_evaluation, name="person_evaluation"),
-    path(one + "evaluering/fagperson/", views.staff_evaluation, name="staff_evaluation"),
-    path(one + "evaluering/lenke/", views.evaluation_link, name="evaluation_link"),
+    path(one + "evaluering/", evaluation_views.evaluations, name="evaluations"),
+    path(one + "evaluering/min/", evaluation_views.person_evaluation, name="person_evaluation"),
+    path(one + "evaluering/fagperson/", evaluation_views.staff_evaluation, name="staff_evaluation"),
+    path(one + "evaluering/lenke/", evaluation_views.evaluation_link, name="evaluation_link"),
     path("evaluering/<str:token>/", links.evaluation_by_link, name="evaluation_by_link"),
 ]

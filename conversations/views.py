@@ -7,32 +7,26 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import IntegrityError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.views.decorators.http import require_POST
 
-from accounts.qr import qr_svg
 from audit.models import Action
 from audit.types import ObjectType
 from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
-from conversations import actions, charts, questions
+from conversations import actions, evaluation_numbers, questions
 from conversations.forms import (
     SHARED,
     NextStepsForm,
     NotesForm,
-    PersonEvaluationForm,
-    StaffEvaluationForm,
     StartForm,
 )
+from conversations.lookup import conversation_for
 from conversations.models import (
-    LINK_LIFETIME,
     Conversation,
     MotivationStage,
-    PersonEvaluation,
-    StaffEvaluation,
 )
 from crisis.support import card_for
 from items import actions as items
@@ -46,17 +40,6 @@ from people import access
 RECENT_FOR_TREND = 12
 
 
-def _conversation_for(request, person_id, conversation_id, *, entry=access.object_for_read, **how):
-    """(conversation, grant) through the access entry point the page needs."""
-    return entry(
-        request,
-        Conversation.objects.select_related("person", "created_by", "updated_by"),
-        conversation_id,
-        person_id=person_id,
-        **how,
-    )
-
-
 @login_required
 def conversation_list(request, person_id):
     person, grant = access.person_for_read(request, person_id, ObjectType.CONVERSATION)
@@ -68,7 +51,8 @@ def conversation_list(request, person_id):
     evaluated = [
         c
         for c in conversations
-        if charts.evaluation_of(c, "person_evaluation") or charts.evaluation_of(c, "staff_evaluation")
+        if evaluation_numbers.evaluation_of(c, "person_evaluation")
+        or evaluation_numbers.evaluation_of(c, "staff_evaluation")
     ]
     return render(
         request,
@@ -78,7 +62,9 @@ def conversation_list(request, person_id):
             "access": grant,
             "underway": [c for c in conversations if c.underway],
             "ended": [c for c in conversations if not c.underway],
-            "trend": charts.evaluation_trend(list(reversed(evaluated[:RECENT_FOR_TREND])), for_person=grant.is_self),
+            "trend": evaluation_numbers.evaluation_trend(
+                list(reversed(evaluated[:RECENT_FOR_TREND])), for_person=grant.is_self
+            ),
             "nav": "plan",
         },
     )
@@ -144,7 +130,7 @@ def conversation(request, person_id, conversation_id):
     """Conversation mode: questions, notes, the motivation circle. A POST saves the notes
     (the autosave posts here too, with htmx, and gets a small status back)."""
     writing = request.method == "POST"
-    conversation, grant = _conversation_for(
+    conversation, grant = conversation_for(
         request, person_id, conversation_id, entry=access.object_for_page, on_post=Action.UPDATE
     )
     person = conversation.person
@@ -234,7 +220,7 @@ def _notes_conflict(request, conversation, form, current, grant):
 @login_required
 @require_POST
 def mark_question(request, person_id, conversation_id):
-    conversation, grant = _conversation_for(
+    conversation, grant = conversation_for(
         request, person_id, conversation_id, entry=access.object_for_page, on_post=Action.UPDATE
     )
     question_id = request.POST.get("question", "")
@@ -262,7 +248,7 @@ def mark_question(request, person_id, conversation_id):
 @login_required
 def finish(request, person_id, conversation_id):
     writing = request.method == "POST"
-    conversation, grant = _conversation_for(request, person_id, conversation_id, entry=access.object_for_edit)
+    conversation, grant = conversation_for(request, person_id, conversation_id, entry=access.object_for_edit)
     person = conversation.person
     form = NextStepsForm(posted(request), person=person, initial={"follow_up_on": conversation.follow_up_on})
     if writing and form.is_valid():
@@ -294,7 +280,7 @@ def finish(request, person_id, conversation_id):
 
 @login_required
 def delete(request, person_id, conversation_id):
-    conversation, grant = _conversation_for(request, person_id, conversation_id, entry=access.object_for_delete)
+    conversation, grant = conversation_for(request, person_id, conversation_id, entry=access.object_for_delete)
     return pages.delete_page(
         request,
         conversation,
@@ -305,142 +291,3 @@ def delete(request, person_id, conversation_id):
         back=reverse("conversation", args=[conversation.person_id, conversation.pk]),
         template="conversations/confirm_delete.html",
     )
-
-
-@login_required
-def evaluations(request, person_id, conversation_id):
-    """Both evaluations side by side, with where they differ."""
-    conversation, grant = _conversation_for(request, person_id, conversation_id)
-    return _render_evaluations(request, conversation, grant)
-
-
-def _render_evaluations(request, conversation, grant, new_link="", short_code=""):
-    mine = PersonEvaluation.objects.filter(conversation=conversation).first()
-    staff = StaffEvaluation.objects.filter(conversation=conversation).select_related("created_by").first()
-    return render(
-        request,
-        "conversations/evaluations.html",
-        {
-            "person": conversation.person,
-            "conversation": conversation,
-            "access": grant,
-            "mine": mine,
-            "staff": staff,
-            "comparison": charts.compare(mine, staff, catalogue().element_names),
-            # The questions as the two forms ask them, so the page and the forms never differ.
-            "asks": {"person": PersonEvaluationForm.base_fields, "staff": StaffEvaluationForm.base_fields},
-            "new_link": new_link,
-            "new_link_qr": qr_svg(new_link) if new_link else "",
-            "short_code": short_code,
-            "link_days": LINK_LIFETIME.days,
-            "nav": "plan",
-        },
-    )
-
-
-def _save_evaluation(request, conversation, model, form, existing, grant):
-    """Create the evaluation, or update it if the form was opened on the saved one. A form
-    opened before anyone had saved (no version) meeting a saved one is a conflict (see
-    items.actions.update), as is a second person saving the very first one at the same moment."""
-    fields = {name: form.cleaned_data[name] for name in form.Meta.fields}
-    if existing is not None:
-        return items.update(existing, sent_version(form), actor=request.user, basis=grant.basis, **fields)
-    try:
-        return items.create(
-            model,
-            conversation.person,
-            actor=request.user,
-            basis=grant.basis,
-            conversation=conversation,
-            **fields,
-        )
-    except IntegrityError:
-        raise items.Conflict(current=model.objects.get(conversation=conversation)) from None
-
-
-def _evaluation_form(request, person_id, conversation_id, *, model, form_class, entry, template):
-    writing = request.method == "POST"
-    conversation, grant = entry(
-        request,
-        Conversation.objects.select_related("person", "created_by"),
-        conversation_id,
-        person_id=person_id,
-        on_post=Action.UPDATE,
-        object_type=model.audit_type,
-    )
-    existing = model.objects.filter(conversation=conversation).first()
-    form = form_class(posted(request), instance=existing or model(conversation=conversation))
-    conflict = False
-    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
-    if writing and form.is_valid() and not language_ask:
-        try:
-            _save_evaluation(request, conversation, model, form, existing, grant)
-        except items.Conflict as saved:
-            conflict = True
-            data = request.POST.copy()
-            data["version"] = saved.current.version
-            form = form_class(data, instance=saved.current)
-            messages.warning(
-                request,
-                "Svarene ble lagret fra et annet sted mens du skrev. Se over og lagre igjen – det du skrev, står her.",
-            )
-        else:
-            messages.success(request, "Takk! Evalueringen er lagret.")
-            return redirect("evaluations", person_id=conversation.person_id, conversation_id=conversation.pk)
-    return render(
-        request,
-        template,
-        {
-            "person": conversation.person,
-            "conversation": conversation,
-            "form": form,
-            "language_ask": language_ask,
-            "nav": "plan",
-        },
-        status=409 if conflict else 200,
-    )
-
-
-@login_required
-def person_evaluation(request, person_id, conversation_id):
-    """The person's own form. Only the person themself fills it in."""
-    return _evaluation_form(
-        request,
-        person_id,
-        conversation_id,
-        model=PersonEvaluation,
-        form_class=PersonEvaluationForm,
-        entry=access.object_for_self_only,
-        template="conversations/person_evaluation.html",
-    )
-
-
-@login_required
-def staff_evaluation(request, person_id, conversation_id):
-    """The practitioner's own form (care relation only)."""
-    return _evaluation_form(
-        request,
-        person_id,
-        conversation_id,
-        model=StaffEvaluation,
-        form_class=StaffEvaluationForm,
-        entry=access.object_for_care_relation_only,
-        template="conversations/staff_evaluation.html",
-    )
-
-
-@login_required
-@require_POST
-def evaluation_link(request, person_id, conversation_id):
-    conversation, grant = access.object_for_care_relation_only(
-        request,
-        Conversation.objects.select_related("person"),
-        conversation_id,
-        person_id=person_id,
-        action=Action.CREATE,
-        object_type=ObjectType.EVALUATION_LINK,
-    )
-    token, code = actions.make_link(conversation, actor=request.user, basis=grant.basis)
-    # Shown once, in this response; only hashes are stored anywhere.
-    link = request.build_absolute_uri(reverse("evaluation_by_link", args=[token]))
-    return _render_evaluations(request, conversation, grant, new_link=link, short_code=code)

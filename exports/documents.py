@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
 
+from chime.export import export_context as ratings_context
 from conversations.export import export_context as conversations_context
 from exports import sections
 from mitools.export import export_context as mitools_context
@@ -28,7 +29,6 @@ from plans.models import (
     Win,
 )
 from plans.week import week_days
-from ratings.export import export_context as ratings_context
 
 DOCUMENT_CSS = "css/document.css"
 

@@ -58,7 +58,7 @@ INSTALLED_APPS = [
     "crisis",
     "exports",
     "conversations",
-    "ratings",
+    "chime",
     "mitools",
     "reflection",
     "language",

@@ -9,7 +9,7 @@ urlpatterns = [
     path("", include("crisis.urls")),
     path("", include("exports.urls")),
     path("", include("conversations.urls")),
-    path("", include("ratings.urls")),
+    path("", include("chime.urls")),
     path("", include("mitools.urls")),
     path("", include("reflection.urls")),
     path("", include("language.urls")),

@@ -4,12 +4,12 @@ only this person's goals; 0–10 is checked with a plain message; nothing typed 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from chime.forms import scale_field
 from items.forms import VersionField, sent_version
 from medvandrer.forms import text_field
 from mitools.models import CROSS_FIELDS, RULERS, TOPIC_MAX, AmbivalenceCross, RulerReading
 from plans.forms import limit_to_goals
 from plans.models import Goal
-from ratings.forms import scale_field
 
 ANSWER_MAX = 5_000
 TOPIC_HELP = _("Med dine egne ord – for eksempel «å begynne å trene», «røyken» eller «å søke jobb».")

@@ -20,10 +20,10 @@ from django.db import transaction
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from chime.testing import fresh_chime_rating
 from conftest import sign_in
 from mitools.testing import fresh_cross, fresh_ruler
 from people.models import Person
-from ratings.testing import fresh_chime_rating
 from tests.world import ROLES, build_world, may_see, plant_journal
 
 SIGNED_IN = frozenset(ROLES) - {"anonymous"}

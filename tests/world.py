@@ -26,11 +26,11 @@ from datetime import timedelta
 from django.utils import timezone
 
 from accounts.models import Invite, Role
+from chime.testing import plant_ratings, ratings_models
 from conftest import make_user
 from conversations.testing import conversation_models, plant_conversations
 from mitools.testing import mitools_models, plant_mitools
 from people.models import Block, CareRelation, Consent, Organisation, Person, Team
-from ratings.testing import plant_ratings, ratings_models
 
 ROLES = [
     "anonymous",

@@ -15,6 +15,6 @@ def element_names(keys) -> list[tuple[str, str]]:
 @register.filter
 def evaluation(conversation, relation: str):
     """The conversation's person_evaluation or staff_evaluation, or None."""
-    from conversations.charts import evaluation_of
+    from conversations.evaluation_numbers import evaluation_of
 
     return evaluation_of(conversation, relation)

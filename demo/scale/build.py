@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.models import MANAGER_ROLES, Attempt, Invite, ResetLink, Role, User, UserSession, attempt_key
 from audit.models import AuditEvent
+from chime.models import ChimeRating
 from content.models import Element, Favourite, GuidanceItem, Phase, Question
 from conversations.models import (
     Conversation,
@@ -43,7 +44,6 @@ from plans.models import (
     WeekActivity,
     Win,
 )
-from ratings.models import ChimeRating
 from reflection.models import JournalEntry
 
 

@@ -11,6 +11,7 @@ from django.test import RequestFactory
 
 from accounts.models import Role, User
 from audit.models import AuditEvent
+from chime.models import ChimeRating
 from conftest import sign_in
 from conversations.models import Conversation, EvaluationLink, PersonEvaluation, StaffEvaluation
 from demo.scale import MARKER, SCALE_PASSWORD, scale_secret
@@ -27,7 +28,6 @@ from plans.models import (
     WeekActivity,
     Win,
 )
-from ratings.models import ChimeRating
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import pytest
 from django.test import Client
 
 from audit.models import Action, AuditEvent
+from chime.tests.common import consent_reader, stranger
 from conftest import make_user, sign_in
 from mitools.models import AmbivalenceCross, RulerReading
 from mitools.tests.common import cross, reading
 from people.models import Block, Person
-from ratings.tests.common import consent_reader, stranger
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ timelines, compares with an earlier rating – and every page passes axe."""
 import pytest
 from playwright.sync_api import expect
 
-from ratings.models import ChimeRating
-from ratings.tests.common import rating
+from chime.models import ChimeRating
+from chime.tests.common import rating
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,8 +1,8 @@
 """The CHIME self-ratings for the printed plan / PDF (exports/plan_document.html includes
-ratings/_export_section.html with this context). One query, however many ratings."""
+chime/_export_section.html with this context). One query, however many ratings."""
 
-from ratings import charts
-from ratings.models import ELEMENTS, ChimeRating
+from chime import charts
+from chime.models import ELEMENTS, ChimeRating
 
 
 def export_context(person) -> dict:

@@ -6,10 +6,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from chime.export import export_context
+from chime.tests.common import rating
 from conftest import count_queries, make_user, sign_in
 from people.models import CareRelation, Person
-from ratings.export import export_context
-from ratings.tests.common import rating
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ the removal is in the audit trail."""
 import pytest
 
 from audit.models import Action, AuditEvent
-from ratings.models import ChimeRating
-from ratings.tests.common import rating
+from chime.models import ChimeRating
+from chime.tests.common import rating
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ names are the ones the product already uses."""
 import pytest
 from django.db import models
 
+from chime.models import ELEMENTS, ChimeRating
+from chime.testing import fresh_chime_rating, plant_ratings, ratings_models
 from content.models import Element
 from people.linked import person_field, person_linked_models
 from people.models import Person
-from ratings.models import ELEMENTS, ChimeRating
-from ratings.testing import fresh_chime_rating, plant_ratings, ratings_models
 
 pytestmark = pytest.mark.django_db
 

@@ -10,14 +10,14 @@ import pytest
 from django.contrib.staticfiles import finders
 from django.template import Context, Template
 
-from ratings.export import export_context
-from ratings.testing import plant_ratings
-from ratings.tests.common import rating
+from chime.export import export_context
+from chime.testing import plant_ratings
+from chime.tests.common import rating
 
 pytestmark = pytest.mark.django_db
 DOCUMENT = Template(
     '{% include "exports/_document_head.html" with title="Planen min" %}<body class="document"><main>'
-    '{% include "ratings/_export_section.html" %}</main></body></html>'
+    '{% include "chime/_export_section.html" %}</main></body></html>'
 )
 
 

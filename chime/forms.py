@@ -5,8 +5,8 @@ everything already chosen or written stays in the form."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from chime.models import ELEMENTS, HIGHEST, LOWEST
 from medvandrer.forms import text_field
-from ratings.models import ELEMENTS, HIGHEST, LOWEST
 
 COMMENT_MAX = 5_000
 SCALE = [(n, str(n)) for n in range(LOWEST, HIGHEST + 1)]

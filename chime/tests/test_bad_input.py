@@ -7,7 +7,7 @@ from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ratings.models import KEYS, ChimeRating
+from chime.models import KEYS, ChimeRating
 
 pytestmark = pytest.mark.django_db
 HYPOTHESIS = settings(

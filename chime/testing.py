@@ -1,7 +1,7 @@
 """For the shared tests (tests/world.py): a CHIME self-rating with a canary in every free text,
 and a fresh one that a delete test may remove."""
 
-from ratings.models import KEYS, ChimeRating
+from chime.models import KEYS, ChimeRating
 
 
 def ratings_models() -> set:

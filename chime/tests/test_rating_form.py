@@ -5,8 +5,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from audit.models import Action, AuditEvent
-from ratings.models import ELEMENTS, KEYS, ChimeRating
-from ratings.tests.common import form_data, rating
+from chime.models import ELEMENTS, KEYS, ChimeRating
+from chime.tests.common import form_data, rating
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ from datetime import timedelta
 from django.test import Client
 from django.utils import timezone
 
+from chime.models import KEYS, ChimeRating
 from conftest import make_user, sign_in
 from people.models import Consent
-from ratings.models import KEYS, ChimeRating
 
 
 def form_data(*values, **extra) -> dict:

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from ratings.models import ELEMENTS
-from ratings.tests.common import rating
+from chime.models import ELEMENTS
+from chime.tests.common import rating
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ import pytest
 from django.test import Client
 
 from audit.models import Action, AuditEvent
+from chime.models import ChimeRating
+from chime.tests.common import consent_reader, form_data, rating, stranger
 from conftest import make_user, sign_in
 from people.models import Block, Person
-from ratings.models import ChimeRating
-from ratings.tests.common import consent_reader, form_data, rating, stranger
 
 pytestmark = pytest.mark.django_db
 

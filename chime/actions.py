@@ -1,8 +1,8 @@
 """Changes to CHIME self-ratings. Creating and deleting go through plans.actions (audited);
 this only adds a guard against the same rating being saved twice by a double submit."""
 
+from chime.models import ChimeRating
 from items import actions
-from ratings.models import ChimeRating
 
 
 def create_rating(person, *, actor, basis, **fields) -> tuple[ChimeRating, bool]:

@@ -8,8 +8,8 @@ earlier rating, and no totals.
 
 import math
 
+from chime.models import ELEMENTS, HIGHEST
 from items.timeline import scale_timeline, span_text
-from ratings.models import ELEMENTS, HIGHEST
 
 NOW_COLOUR = "#0b5d63"
 EARLIER_COLOUR = "#4a555c"

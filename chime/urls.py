@@ -1,6 +1,6 @@
 from django.urls import path
 
-from ratings import views
+from chime import views
 
 chime = "personer/<int:person_id>/chime/"
 urlpatterns = [

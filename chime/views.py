@@ -1,5 +1,5 @@
 """CHIME self-rating pages. The person (or their care contact) gets here only through
-people.access; consent readers may look, not write. Changes go through ratings.actions."""
+people.access; consent readers may look, not write. Changes go through chime.actions."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,13 +8,13 @@ from django.urls import reverse
 
 from audit.models import Action
 from audit.types import ObjectType
+from chime import actions, charts
+from chime.forms import ChimeRatingForm
+from chime.models import ELEMENTS, ChimeRating
 from items import pages
 from items.timeline import day
 from medvandrer.forms import posted
 from people import access
-from ratings import actions, charts
-from ratings.forms import ChimeRatingForm
-from ratings.models import ELEMENTS, ChimeRating
 
 
 def _chosen_earlier(request, earlier: list):
@@ -38,7 +38,7 @@ def overview(request, person_id):
     compared = _chosen_earlier(request, earlier)
     return render(
         request,
-        "ratings/overview.html",
+        "chime/overview.html",
         {
             "person": person,
             "access": grant,
@@ -70,7 +70,7 @@ def new_rating(request, person_id):
         return redirect("chime", person_id=person.pk)
     return render(
         request,
-        "ratings/rating_form.html",
+        "chime/rating_form.html",
         {
             "person": person,
             "is_self": grant.is_self,
@@ -93,6 +93,6 @@ def delete_rating(request, person_id, rating_id):
         done=f"Vurderingen fra {day(rating.created)} er tatt bort.",
         then=reverse("chime", args=[rating.person_id]),
         back=reverse("chime", args=[rating.person_id]),
-        template="ratings/confirm_delete.html",
+        template="chime/confirm_delete.html",
         context={"rating": rating},
     )

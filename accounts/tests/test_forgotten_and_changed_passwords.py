@@ -55,11 +55,6 @@ def test_the_common_list_has_ten_thousand_norwegian_words_and_names():
     assert len(words) >= 10_000 and {"passord", "sommer", "rosenborg", "kari", "hemmelig"} <= words
 
 
-@pytest.fixture
-def lise(organisation):
-    return make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
-
-
 def test_a_team_leader_gives_a_staff_member_a_link_for_a_new_password(lise, alice):
     leader = sign_in(Client(), lise)
     page = leader.post(f"/organisasjon/ansatte/{alice.pk}/ny-lenke/").content.decode()

@@ -9,17 +9,11 @@ import pytest
 from django.test import Client
 
 from accounts import totp
-from accounts.models import ResetLink, Role
+from accounts.models import ResetLink
 from accounts.sessions import TWO_FACTOR_DONE
-from conftest import make_user
 
 pytestmark = pytest.mark.django_db
 NEW = "en helt ny og trygg setning"
-
-
-@pytest.fixture
-def lise(organisation):
-    return make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
 
 
 @pytest.fixture

@@ -17,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def lise(organisation):
-    return make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
-
-
-@pytest.fixture
 def lise_client(lise):
     return sign_in(Client(), lise)
 

@@ -159,12 +159,30 @@ class OneTimeLink(models.Model):
     expires = models.DateTimeField()
     used = models.DateTimeField(null=True, blank=True)
 
+    # A typed short code can stand for any kind of link, also kinds of apps built on accounts
+    # (an evaluation link): each names itself and the view that opens it, so accounts never
+    # imports them (accounts.passwords.short_code_open).
+    code_kind = ""
+    opened_by = ""  # dotted path of a function (request, pk) -> response
+
     class Meta:
         abstract = True
 
     @classmethod
     def lifetime(cls) -> timedelta:
         raise NotImplementedError
+
+    @classmethod
+    def find_short(cls, code: str):
+        """The usable link a typed short code stands for, or None."""
+        return cls.objects.find_short(code)
+
+    @classmethod
+    def kinds(cls) -> dict:
+        """code_kind -> model, for every concrete kind of one-time link that can be opened by a code."""
+        from django.apps import apps
+
+        return {m.code_kind: m for m in apps.get_models() if issubclass(m, cls) and m.code_kind}
 
     @classmethod
     def issue(cls, **fields):
@@ -191,6 +209,7 @@ class Invite(OneTimeLink):
     short_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     objects = InviteQuerySet.as_manager()
+    code_kind = "invite"
 
     class Meta:
         verbose_name = _("invitasjon")
@@ -227,6 +246,7 @@ class ResetLink(OneTimeLink):
     short_hash = models.CharField(max_length=64, unique=True)
 
     objects = ResetLinkQuerySet.as_manager()
+    code_kind = "reset"
 
     class Meta:
         verbose_name = _("lenke for nytt passord")

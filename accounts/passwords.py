@@ -17,6 +17,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -26,6 +27,7 @@ from accounts.models import (
     Attempt,
     Invite,
     Limit,
+    OneTimeLink,
     ResetLink,
     Role,
     User,
@@ -305,14 +307,9 @@ def _code_limits(request) -> list[Limit]:
 
 def _link_for_code(code: str):
     """(kind, id) of the usable link the code stands for, or None. One typed code is one guess
-    against all three kinds at once – the limits above count it once."""
-    from conversations.models import EvaluationLink
-
-    for kind, found in (
-        ("invite", Invite.objects.find_short(code)),
-        ("reset", ResetLink.objects.find_short(code)),
-        ("evaluation", EvaluationLink.find_short(code)),
-    ):
+    against every kind of link at once – the limits above count it once."""
+    for kind, model in sorted(OneTimeLink.kinds().items()):
+        found = model.find_short(code)
         if found is not None:
             return kind, found.pk
     return None
@@ -340,8 +337,7 @@ def short_code_open(request):
         return accept_invite_with(request, Invite.objects.select_related("person").filter(pk=pk).first())
     if kind == "reset":
         return _reset_with(request, ResetLink.objects.select_related("user").filter(pk=pk).first())
-    if kind == "evaluation":
-        from conversations.links import evaluation_with
-
-        return evaluation_with(request, pk)
+    model = OneTimeLink.kinds().get(kind)
+    if model is not None and model.opened_by:
+        return import_string(model.opened_by)(request, pk)
     return redirect("short_code")

@@ -1,11 +1,15 @@
 from django.contrib.auth.models import update_last_login
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.db.models.signals import post_save
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.utils import timezone
 
 from accounts.models import User, UserSession
 from accounts.sessions import end_sessions
+
+# Sent (sender=User, user=…) when someone signs out on every device. Apps built on accounts
+# forget what they keep on devices (crisis: the kept «vanskelig nå» page).
+signed_out_everywhere = Signal()
 
 
 @receiver(user_logged_out)

@@ -27,10 +27,10 @@ from accounts.sessions import (
     complete_sign_in,
     end_sessions,
 )
+from accounts.signals import signed_out_everywhere
 from audit.log import record
 from audit.models import Action
 from audit.types import ObjectType
-from crisis.kept import forget_everywhere as forget_kept_page_everywhere
 from medvandrer.forms import posted
 
 PENDING_LIFETIME = timedelta(minutes=5)
@@ -197,7 +197,7 @@ def forget_on_this_device(response):
 def sign_out_everywhere(request):
     current = request.session.session_key
     count = end_sessions(request.user, keep=current)
-    forget_kept_page_everywhere(request.user)  # other phones delete «vanskelig nå» when next online
+    signed_out_everywhere.send(sender=type(request.user), user=request.user)  # e.g. phones forget «vanskelig nå»
     logout(request)  # this session last, the proper way, so the request can finish
     messages.success(request, f"Du er logget ut på alle enheter ({count + 1}).")
     return forget_on_this_device(redirect("login"))

@@ -38,7 +38,8 @@ def main() -> None:
 
     from accounts.models import Role, User
     from conftest import sign_in
-    from exports.documents import plan_content, render_pdf
+    from exports.documents import plan_content
+    from medvandrer.documents import render_pdf
     from people.models import Organisation, Person
     from plans.sample import make_plan
 

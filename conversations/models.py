@@ -118,6 +118,8 @@ class EvaluationLink(OneTimeLink):
     (or without it at hand). Only a hash of the token is stored."""
 
     audit_type = ObjectType.EVALUATION_LINK
+    code_kind = "evaluation"
+    opened_by = "conversations.links.evaluation_with"
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="links")

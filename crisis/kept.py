@@ -20,9 +20,11 @@ A tag is `<owner key>.<password mark>.<issued>:<signature>`:
 from datetime import timedelta
 
 from django.core import signing
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from accounts.signals import signed_out_everywhere
 from crisis.models import KeptPageOwner, new_owner_key
 
 SALT = "medvandrer.crisis.kept-page"
@@ -61,6 +63,11 @@ def still_theirs(tag: str, *, now=None) -> bool:
         return False
     user = owner.user
     return user.is_active and user.is_person and constant_time_compare(mark, _password_mark(user))
+
+
+@receiver(signed_out_everywhere)
+def forget_when_signed_out_everywhere(sender, user, **kwargs) -> None:
+    forget_everywhere(user)
 
 
 def forget_everywhere(user) -> None:

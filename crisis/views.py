@@ -19,9 +19,9 @@ from crisis import actions, kept
 from crisis.forms import NumberForm
 from crisis.models import OrganisationContact
 from crisis.support import contacts_for
-from exports.documents import download, filename_for, render_pdf
 from items import conflicts, pages
 from items.forms import sent_version
+from medvandrer.documents import download, filename_for, render_pdf
 from medvandrer.forms import posted
 from people import access
 from people.models import Person

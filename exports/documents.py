@@ -1,16 +1,7 @@
-"""What goes into the plan documents (print, PDF, Individuell plan) and how a PDF is made.
+"""What goes into the plan documents (print, PDF, Individuell plan). The PDF is made by
+medvandrer/documents.py, from the same template as the print view."""
 
-The print view and the PDF render the same template; WeasyPrint reads our stylesheet from
-disk and is never allowed to fetch anything over the network.
-"""
-
-from pathlib import Path
-
-from django.contrib.staticfiles import finders
-from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.text import slugify
 
 from chime.export import export_context as ratings_context
 from conversations.export import export_context as conversations_context
@@ -29,8 +20,6 @@ from plans.models import (
     Win,
 )
 from plans.week import week_days
-
-DOCUMENT_CSS = "css/document.css"
 
 
 def _goals(person) -> list:
@@ -86,29 +75,3 @@ def ip_content(person) -> dict:
         "helpers": list(NetworkEntry.objects.filter(person=person, group=NetworkGroup.HELPERS)),
         "evaluations": sorted((g for g in goals if g.evaluate_on), key=lambda g: g.evaluate_on),
     }
-
-
-def _refuse_fetch(url: str):
-    """The PDF gets its stylesheet handed over; nothing is ever fetched (no network, no files)."""
-    from weasyprint.urls import URLFetchingError
-
-    raise URLFetchingError(f"Ikke tillatt å hente {url}")
-
-
-def filename_for(person, what: str, extension: str) -> str:
-    """«plan-jonas-berg.pdf»: what it is and whose, never more of the person's text."""
-    return f"{what}-{slugify(person.display_name) or person.pk}.{extension}"
-
-
-def download(content: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def render_pdf(template: str, context: dict, stylesheet: str = DOCUMENT_CSS) -> bytes:
-    from weasyprint import CSS, HTML
-
-    html = render_to_string(template, {**context, "for_pdf": True})
-    stylesheet = CSS(string=Path(finders.find(stylesheet)).read_text(encoding="utf-8"))
-    return HTML(string=html, url_fetcher=_refuse_fetch).write_pdf(stylesheets=[stylesheet])

@@ -10,7 +10,8 @@ from audit.models import Action
 from audit.types import ObjectType
 from exports import sections
 from exports.data import person_data
-from exports.documents import download, filename_for, ip_content, plan_content, render_pdf
+from exports.documents import ip_content, plan_content
+from medvandrer.documents import download, filename_for, render_pdf
 from people import access
 
 

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from audit.models import Action
 from audit.types import ObjectType
-from crisis.support import national_contacts
 from items import actions as items
 from items import conflicts, pages
 from items.forms import read_version, sent_version
@@ -413,7 +412,6 @@ def crisis_plan(request, person_id):
             "plan": plan,
             "sections": safety_plan.sections(plan),
             "who_can_see": access.who_can_see(person),
-            "national": national_contacts(),
             "nav": "plan",
         },
     )

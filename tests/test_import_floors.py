@@ -46,7 +46,9 @@ def test_items_imports_only_django_and_audit():
 
 def test_maintenance_backup_modules_import_no_circle():
     def local(name):
-        return {m.split(".")[-1] for m in imports_of(ROOT / "maintenance" / f"{name}.py") if m.startswith("maintenance.")}
+        return {
+            m.split(".")[-1] for m in imports_of(ROOT / "maintenance" / f"{name}.py") if m.startswith("maintenance.")
+        }
 
     assert "checksums" not in local("backup") or "backup" not in local("checksums")
     assert local("db") == set()
@@ -62,3 +64,23 @@ def test_no_view_reads_the_access_decision_from_the_request():
         if "request.person_access" in path.read_text():
             readers.add("/".join(parts))
     assert readers <= {"people/access.py", "accounts/middleware.py", "language/gate.py"}, readers
+
+
+def test_the_lower_floors_are_in_no_circle():
+    """accounts, people and what they stand on reach no app that reaches back to them: a
+    one-time link of a higher app (an evaluation link) registers itself, and signing out
+    everywhere is a signal the crisis app listens to."""
+    apps = sorted(FIRST_PARTY - {"medvandrer", "conftest"})
+    graph = {app: app_imports(app) & FIRST_PARTY for app in apps}
+
+    def reachable(start):
+        seen, todo = set(), [start]
+        while todo:
+            for nxt in graph.get(todo.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    in_circle = {app for app in apps if app in reachable(app)}
+    assert in_circle & {"audit", "items", "language", "accounts", "people"} == set(), sorted(in_circle)

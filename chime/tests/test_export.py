@@ -45,7 +45,7 @@ def test_an_empty_section_says_so(charlie_person):
 def test_the_section_comes_out_of_weasyprint(charlie_person, tmp_path):
     from weasyprint import CSS, HTML
 
-    from exports.documents import DOCUMENT_CSS, _refuse_fetch
+    from medvandrer.documents import DOCUMENT_CSS, _refuse_fetch
 
     plant_ratings(charlie_person, "Kanari-i-PDF")
     rating(charlie_person, 3, 3, 3, 3, 3, days_ago=30)

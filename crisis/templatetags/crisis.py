@@ -15,3 +15,11 @@ def phone_links(text):
 def tel(number, label=""):
     """One number as a tap-to-call link."""
     return phones.link(number, label)
+
+
+@register.simple_tag
+def national_contacts():
+    """The national numbers (113, 116 117, 116 123 …), for any page that shows them."""
+    from crisis.support import national_contacts
+
+    return national_contacts()

@@ -48,7 +48,7 @@ def test_an_empty_section_says_so(charlie_person):
 def test_the_section_comes_out_of_weasyprint(charlie_person, tmp_path):
     from weasyprint import CSS, HTML
 
-    from exports.documents import DOCUMENT_CSS, _refuse_fetch
+    from medvandrer.documents import DOCUMENT_CSS, _refuse_fetch
 
     plant_mitools(charlie_person, "Kanari-i-PDF")
     reading(charlie_person, "Tema Kanari-i-PDF", 2, 3, days_ago=20)

@@ -29,6 +29,16 @@ def mark_question(conversation: Conversation, question_id: str, used: bool, *, a
     return conversation
 
 
+@transaction.atomic
+def change_phase(conversation: Conversation, phase: str, *, actor, basis) -> Conversation:
+    """A conversation that turns (into a crisis, or back): like ticking a question off, it does
+    not touch the version, so the notes someone is typing still save."""
+    Conversation.objects.filter(pk=conversation.pk).update(phase=phase)
+    conversation.phase = phase
+    items.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
+    return conversation
+
+
 DOUBLE_TAP = timedelta(seconds=30)
 
 

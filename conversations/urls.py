@@ -9,6 +9,7 @@ urlpatterns = [
     path(base + "ny/", views.conversation_new, name="conversation_new"),
     path(one, views.conversation, name="conversation"),
     path(one + "sporsmal/", views.mark_question, name="mark_question"),
+    path(one + "fase/", views.change_phase, name="conversation_phase"),
     path(one + "avslutt/", views.finish, name="conversation_finish"),
     path(one + "slett/", views.delete, name="conversation_delete"),
     path(one + "evaluering/", evaluation_views.evaluations, name="evaluations"),

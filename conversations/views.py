@@ -28,7 +28,7 @@ from conversations.models import (
     Conversation,
     MotivationStage,
 )
-from crisis.support import card_for
+from crisis.support import CRISIS_PHASE, card_for
 from items import actions as items
 from items import conflicts, pages
 from items.forms import sent_version
@@ -171,6 +171,7 @@ def conversation(request, person_id, conversation_id):
             "used": questions.used(conversation),
             "stages": _stages(grant.is_self),
             "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
+            "phases": catalogue().phases,
             "focus_name": catalogue().element_names.get(conversation.focus, ""),
             "steps": list(conversation.steps.select_related("goal")),
             **_crisis_context(request, conversation, grant),
@@ -215,6 +216,29 @@ def _notes_conflict(request, conversation, form, current, grant):
         template="conversations/_conflict.html" if request.htmx else "items/conflict.html",
         context={"conversation": current},
     )
+
+
+@login_required
+@require_POST
+def change_phase(request, person_id, conversation_id):
+    """«Det har blitt en krise» (or any other phase) while the conversation goes on. Staff with a
+    care relation only: the person has «Jeg har det vanskelig nå» on every page."""
+    conversation, grant = conversation_for(
+        request, person_id, conversation_id, entry=access.object_for_care_relation_only, action=Action.UPDATE
+    )
+    phases = dict(catalogue().phases)
+    phase = request.POST.get("phase", "")
+    back = redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
+    if phase not in phases:
+        messages.error(request, "Velg en av fasene i listen.")
+        return back
+    actions.change_phase(conversation, phase, actor=request.user, basis=grant.basis)
+    if phase == CRISIS_PHASE:
+        messages.success(request, "Fasen er nå «Krise». Kortet med hjelp og trygge spørsmål står ved notatene.")
+        # straight to the card: on a phone it is below the notes
+        return redirect(reverse("conversation", args=[conversation.person_id, conversation.pk]) + "#krisekort")
+    messages.success(request, f"Fasen er nå «{phases[phase]}».")
+    return back
 
 
 @login_required

@@ -146,6 +146,12 @@ RULES = {
     "mark_question": Rule(
         allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
     ),
+    "conversation_phase": Rule(
+        allowed=frozenset({"with_relation"}),
+        ok_get=frozenset({405}),
+        ok_post=frozenset({302}),
+        denied=frozenset({404, 405}),
+    ),
     "conversation_finish": Rule(allowed=WRITERS, ok_post=frozenset({302})),
     "conversation_delete": Rule(allowed=WRITERS, ok_post=frozenset({302})),
     "evaluations": Rule(allowed=READERS),

@@ -66,6 +66,14 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     conversation.refresh_from_db()
     assert conversation.notes.endswith("Charlie la til: fint vær.")
 
+    # The conversation turns: one tap, and the safety card is beside the notes.
+    page.get_by_role("button", name="Det har blitt en krise").click()
+    expect(page.locator("#krisekort-tittel")).to_be_visible()
+    expect(page.locator("#krisekort a.call-button[href=\"tel:113\"]")).to_be_visible()
+    expect(notes).to_have_value("Vi gikk langs elva. Han savner søsteren sin. Charlie la til: fint vær.")
+    assert fits(page), "conversation mode in crisis is wider than the screen"
+    check_accessibility(page, "samtale-krise")
+
     page.get_by_role("link", name="Avslutt med neste steg").click()
     page.get_by_label("Hva er et lite, realistisk første steg?").fill("Sende en melding til søsteren")
     page.get_by_label("Nytt mål, med personens egne ord").fill("Ha mer kontakt med søsteren min")

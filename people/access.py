@@ -82,7 +82,8 @@ def decide(user, person: Person) -> Access | None:
 
 def person_for_read(request, person_id, object_type=ObjectType.PERSON, *, action=Action.READ, object_id=""):
     """(person, grant) for a page that shows the person's data (`action`: a read, an export or a print)."""
-    assert action in READ_ACTIONS, action
+    if action not in READ_ACTIONS:
+        raise ValueError(f"person_for_read is for reads, not {action!r}")
     return _decide_and_audit(request, person_id, action=action, object_type=object_type, object_id=object_id)
 
 
@@ -103,7 +104,8 @@ def person_for_edit(request, person_id, object_type, *, on_post=Action.UPDATE, o
 
 def person_for_write(request, person_id, object_type, *, action, object_id=""):
     """(person, grant) for a change sent without a page of its own (a tick, a move, a delete)."""
-    assert action not in READ_ACTIONS, action
+    if action in READ_ACTIONS:
+        raise ValueError(f"person_for_write is for changes, not {action!r}")
     return _decide_and_audit(request, person_id, action=action, object_type=object_type, object_id=object_id)
 
 

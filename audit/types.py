@@ -47,6 +47,7 @@ class ObjectType(enum.StrEnum):
     FORM = "form", "et skjema", "skjema"
     # The organisation
     TEAM = "team", "et team", "team"
+    ORGANISATION = "organisation", "organisasjonen", "organisasjon"
     AUDIT_LOG = "audit_log", "organisasjonens logg", "organisasjonens logg"
     CRISIS_NUMBER = "crisis_number", "et krisenummer i organisasjonen", "krisenummer"
     # The plan

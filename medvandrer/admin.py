@@ -77,7 +77,7 @@ class OrganisationScopedAdmin(admin.ModelAdmin):
 
     # Admin changes go into our audit trail instead of Django's LogEntry, which would keep
     # names (object_repr) that must disappear when a person is erased.
-    audit_object_type = ""
+    audit_object_type = ""  # every admin names one (audit.types.ObjectType): record() refuses the rest
 
     def _audit(self, request, obj, action):
         from audit.log import record
@@ -88,7 +88,7 @@ class OrganisationScopedAdmin(admin.ModelAdmin):
         record(
             actor=request.user,
             action=action,
-            object_type=self.audit_object_type or obj._meta.model_name,
+            object_type=self.audit_object_type,
             object_id=obj.pk,
             person=person if isinstance(person, Person) else None,
             basis=Basis.ORGANISATION,

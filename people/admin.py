@@ -12,6 +12,7 @@ from people.models import CareRelation, Organisation, Person, Team
 @admin.register(Organisation, site=admin_site)
 class OrganisationAdmin(OrganisationScopedAdmin):
     organisation_path = "pk"
+    audit_object_type = ObjectType.ORGANISATION
     list_display = ("name", "slug")
 
     def has_add_permission(self, request):
@@ -23,6 +24,7 @@ class OrganisationAdmin(OrganisationScopedAdmin):
 
 @admin.register(Team, site=admin_site)
 class TeamAdmin(OrganisationScopedAdmin):
+    audit_object_type = ObjectType.TEAM
     list_display = ("name",)
     fields = ("name",)
 
@@ -30,6 +32,8 @@ class TeamAdmin(OrganisationScopedAdmin):
 @admin.register(Person, site=admin_site)
 class PersonAdmin(OrganisationScopedAdmin):
     """Names only: what a person has written is never shown here."""
+
+    audit_object_type = ObjectType.PERSON
 
     list_display = ("display_name", "has_login", "created")
     search_fields = ("display_name",)

@@ -58,3 +58,13 @@ def test_the_person_and_staff_without_a_care_relation_cannot_change_the_phase(ch
     assert sign_in(Client(), bob).post(url(conversation, "fase/"), {"phase": "krise"}).status_code == 404
     conversation.refresh_from_db()
     assert conversation.phase == "innledende"
+
+
+def test_an_ended_conversation_keeps_its_phase(alice_client, conversation):
+    from django.utils import timezone
+
+    Conversation.objects.filter(pk=conversation.pk).update(ended=timezone.now())
+    response = alice_client.post(url(conversation, "fase/"), {"phase": "krise"}, follow=True)
+    assert "Samtalen er avsluttet" in response.content.decode()
+    conversation.refresh_from_db()
+    assert conversation.phase == "innledende"

@@ -98,7 +98,9 @@ def main() -> None:
         ("both filters", {"hvem": one, "hva": "sett"}),
         ("page 20 (far back)", {"side": 20}),
     ]
-    print(f"Database: {connection.vendor}; {AuditEvent.objects.filter(person_id=person.pk).count():,} rows in the trail")
+    print(
+        f"Database: {connection.vendor}; {AuditEvent.objects.filter(person_id=person.pk).count():,} rows in the trail"
+    )
     for name, params in cases:
         assert client.get(url, params).status_code == 200  # warm
         samples = []

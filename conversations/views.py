@@ -230,7 +230,9 @@ def change_phase(request, person_id, conversation_id):
     phase = request.POST.get("phase", "")
     back = redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
     if not conversation.underway:
-        messages.error(request, "Samtalen er avsluttet, så fasen blir som den var. Start en ny samtale om dere trenger det.")
+        messages.error(
+            request, "Samtalen er avsluttet, så fasen blir som den var. Start en ny samtale om dere trenger det."
+        )
         return back
     if phase not in phases:
         messages.error(request, "Velg en av fasene i listen.")

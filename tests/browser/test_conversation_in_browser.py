@@ -69,7 +69,7 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     # The conversation turns: one tap, and the safety card is beside the notes.
     page.get_by_role("button", name="Det har blitt en krise").click()
     expect(page.locator("#krisekort-tittel")).to_be_visible()
-    expect(page.locator("#krisekort a.call-button[href=\"tel:113\"]")).to_be_visible()
+    expect(page.locator('#krisekort a.call-button[href="tel:113"]')).to_be_visible()
     expect(notes).to_have_value("Vi gikk langs elva. Han savner søsteren sin. Charlie la til: fint vær.")
     assert fits(page), "conversation mode in crisis is wider than the screen"
     check_accessibility(page, "samtale-krise")

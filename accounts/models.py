@@ -168,9 +168,11 @@ class OneTimeLink(models.Model):
     class Meta:
         abstract = True
 
+    valid_for: timedelta  # every kind says how long its links live (or overrides `lifetime`)
+
     @classmethod
     def lifetime(cls) -> timedelta:
-        raise NotImplementedError
+        return cls.valid_for
 
     @classmethod
     def find_short(cls, code: str):
@@ -255,9 +257,7 @@ class ResetLink(OneTimeLink):
     def __str__(self):
         return f"Ny innlogging for {self.user} ({self.created:%Y-%m-%d})"
 
-    @classmethod
-    def lifetime(cls) -> timedelta:
-        return RESET_LINK_LIFETIME
+    valid_for = RESET_LINK_LIFETIME
 
     @classmethod
     def create_for(cls, user, created_by) -> tuple["ResetLink", str]:

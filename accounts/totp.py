@@ -8,7 +8,6 @@ import hmac
 import time
 
 import pyotp
-import segno
 from django.conf import settings
 from django.utils import timezone
 
@@ -25,10 +24,6 @@ def new_secret() -> str:
 
 def provisioning_uri(secret: str, username: str) -> str:
     return pyotp.TOTP(secret).provisioning_uri(name=username, issuer_name=settings.TOTP_ISSUER)
-
-
-def qr_svg(uri: str) -> bytes:
-    return segno.make(uri, error="m").svg_inline(scale=5, border=2, dark="#000000", light="#ffffff").encode()
 
 
 def grouped(secret: str) -> str:

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from accounts import totp
 from accounts.forms import CodeForm, NewPasswordForm, SetUpLoginForm, SignInForm
 from accounts.models import Invite, Role, User
+from accounts.qr import qr_svg_document
 from accounts.sessions import (
     LAST_SEEN,
     PENDING_NEXT,
@@ -147,7 +148,7 @@ def two_factor_qr(request):
     user = _pending_user(request) if not request.user.is_authenticated else request.user
     if not secret or user is None or user.totp_confirmed is not None:
         return HttpResponse(status=404)
-    response = HttpResponse(totp.qr_svg(totp.provisioning_uri(secret, user.username)), content_type="image/svg+xml")
+    response = HttpResponse(qr_svg_document(totp.provisioning_uri(secret, user.username)), content_type="image/svg+xml")
     response["Cache-Control"] = "no-store, private"
     return response
 

@@ -147,9 +147,7 @@ class EvaluationLink(OneTimeLink):
 
         return find_by_short_code(cls.objects.filter(conversation__person_evaluation__isnull=True), code)
 
-    @classmethod
-    def lifetime(cls) -> timedelta:
-        return LINK_LIFETIME
+    valid_for = LINK_LIFETIME
 
     @classmethod
     def create_for(cls, conversation, *, created_by) -> tuple["EvaluationLink", str]:

@@ -74,3 +74,13 @@ def test_a_newer_reset_link_leaves_the_older_code_finding_nothing(alice, charlie
     older, find_short = reset(alice, charlie_person)
     newer, _token = ResetLink.create_for(alice, created_by=older.created_by)
     assert find_short(older.short_code) is None and find_short(newer.short_code).pk == newer.pk
+
+
+def test_every_kind_of_one_time_link_says_how_long_it_lives():
+    from datetime import timedelta
+
+    from accounts.models import OneTimeLink
+
+    kinds = OneTimeLink.kinds()
+    assert set(kinds) == {"invite", "reset", "evaluation"}
+    assert all(timedelta(0) < model.lifetime() <= timedelta(days=30) for model in kinds.values())

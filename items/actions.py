@@ -43,7 +43,7 @@ def audit(action, obj, *, actor, basis):
     )
 
 
-def _lock_person(person) -> None:
+def lock_person(person) -> None:
     """Lock the person's row: two sends at the same moment wait for each other."""
     type(person).objects.select_for_update().filter(pk=person.pk).first()
 
@@ -60,7 +60,7 @@ def create_once(model, person, *, actor, basis, window=DOUBLE_SUBMIT_WINDOW, cre
     """(item, True) – or (the same item, False) when this actor saved the very same one for
     this person within `window`: a double tap or a resent form saves once. The person's row
     is locked meanwhile, so two sends at the same moment cannot both pass the check."""
-    _lock_person(person)
+    lock_person(person)
     recent = model.objects.filter(person=person, created_by=actor, created__gte=timezone.now() - window, **fields)
     if any(f.name == "removed" for f in model._meta.fields):
         recent = recent.filter(removed__isnull=True)  # taken away and added again: that is meant

@@ -10,7 +10,7 @@ from accounts.sessions import end_sessions
 from audit.log import record
 from audit.models import Action
 from audit.types import ObjectType
-from items.actions import Conflict
+from items.actions import Conflict, lock_person
 from people.models import Block, Consent, Person
 
 
@@ -32,18 +32,11 @@ def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Co
     moves the end date of the open one instead of adding a second. One that has run out is
     closed at the end of its last day and a new one begins, so the history keeps the gap when
     the team could not see the plan. The person's row is locked: two sends at once make one."""
-    Person.objects.select_for_update().filter(pk=person.pk).first()
+    lock_person(person)
     consent = Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).first()
     if consent is not None and not consent.is_active:
         Consent.objects.filter(pk=consent.pk).update(withdrawn=consent.ran_out_at)
-        record(
-            actor=actor,
-            action=Action.UPDATE,
-            object_type=ObjectType.CONSENT,
-            object_id=consent.pk,
-            person=person,
-            basis=basis,
-        )
+        _audit_consent(Action.UPDATE, consent.pk, person, actor=actor, basis=basis)
         consent = None
     if consent is None:
         consent = Consent.objects.create(person=person, team=team, valid_until=valid_until)
@@ -52,22 +45,24 @@ def give_consent(person: Person, team, valid_until, *, actor, basis) -> tuple[Co
         Consent.objects.filter(pk=consent.pk).update(valid_until=valid_until)
         consent.valid_until = valid_until
         action, new = Action.UPDATE, False
-    record(actor=actor, action=action, object_type=ObjectType.CONSENT, object_id=consent.pk, person=person, basis=basis)
+    _audit_consent(action, consent.pk, person, actor=actor, basis=basis)
     return consent, new
+
+
+def _audit_consent(action, consent_id, person, *, actor, basis) -> None:
+    record(actor=actor, action=action, object_type=ObjectType.CONSENT, object_id=consent_id, person=person, basis=basis)
 
 
 @transaction.atomic
 def withdraw_consent(person: Person, team, *, actor, basis) -> int:
     """End the person's consent to `team`, every open row of it, at once. How many were open."""
-    Person.objects.select_for_update().filter(pk=person.pk).first()
+    lock_person(person)
     open_ids = list(
         Consent.objects.filter(person=person, team=team, withdrawn__isnull=True).values_list("pk", flat=True)
     )
     Consent.objects.filter(pk__in=open_ids).update(withdrawn=timezone.now())
     for pk in open_ids:
-        record(
-            actor=actor, action=Action.UPDATE, object_type=ObjectType.CONSENT, object_id=pk, person=person, basis=basis
-        )
+        _audit_consent(Action.UPDATE, pk, person, actor=actor, basis=basis)
     return len(open_ids)
 
 

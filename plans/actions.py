@@ -9,7 +9,6 @@ from django.utils import timezone
 from audit.models import Action
 from items import actions as items
 from items.actions import Conflict
-from people.models import Person
 from plans.models import CrisisPlan, CrisisPlanPart, DayGoal, ResourceChange, ResourceEntry, Step
 
 __all__ = ["Conflict", "create_resource", "update_resource", "remove_resource", "set_done", "crisis_plan_for"]
@@ -65,7 +64,7 @@ def crisis_plan_for(person, *, actor, basis, **fields) -> tuple[CrisisPlan, bool
     """The person's crisis plan and whether this call made it (with `fields`, audited): the
     first save of the plan, or the first sign or contact, whichever comes first. The person's
     row is locked, so two first saves at once make one plan."""
-    Person.objects.select_for_update().filter(pk=person.pk).first()
+    items.lock_person(person)
     existing = CrisisPlan.objects.filter(person=person).first()
     if existing is not None:
         return existing, False

@@ -212,6 +212,7 @@ class Invite(OneTimeLink):
 
     objects = InviteQuerySet.as_manager()
     code_kind = "invite"
+    opened_by = "accounts.views.invite_by_code"
 
     class Meta:
         verbose_name = _("invitasjon")
@@ -249,6 +250,7 @@ class ResetLink(OneTimeLink):
 
     objects = ResetLinkQuerySet.as_manager()
     code_kind = "reset"
+    opened_by = "accounts.passwords.reset_by_code"
 
     class Meta:
         verbose_name = _("lenke for nytt passord")

@@ -25,7 +25,6 @@ from accounts.forms import ChangePasswordForm, EmailResetForm, NewPasswordForm, 
 from accounts.models import (
     STAFF_ROLES,
     Attempt,
-    Invite,
     Limit,
     OneTimeLink,
     ResetLink,
@@ -239,6 +238,16 @@ def accept_reset_link(request, token):
     return _reset_with(request, ResetLink.objects.find(token))
 
 
+def reset_by_code(request, pk):
+    """The reset form, reached by the short code typed instead of the link."""
+    return _reset_with(request, ResetLink.objects.select_related("user").filter(pk=pk).first())
+
+
+def forget_code(request) -> None:
+    """The link a typed code opened has been used: the session no longer holds it."""
+    request.session.pop(VIA_CODE, None)
+
+
 def _reset_with(request, link):
     problem = _reset_problem(link)
     if problem:
@@ -258,7 +267,7 @@ def _reset_with(request, link):
             locked.save(update_fields=["used"])
         end_sessions(user)
         _audit_account(user, user, Action.UPDATE)
-        request.session.pop(VIA_CODE, None)
+        forget_code(request)
         return _signed_in_after_new_password(request, user, "Nytt passord er lagret.")
     return render(
         request,
@@ -331,12 +340,6 @@ def _minutes(wait) -> str:
 def short_code_open(request):
     """The link the typed code stands for, opened as if the long link had been followed."""
     kind, pk = request.session.get(VIA_CODE) or (None, None)
-    if kind == "invite":
-        from accounts.views import accept_invite_with
-
-        return accept_invite_with(request, Invite.objects.select_related("person").filter(pk=pk).first())
-    if kind == "reset":
-        return _reset_with(request, ResetLink.objects.select_related("user").filter(pk=pk).first())
     model = OneTimeLink.kinds().get(kind)
     if model is not None and model.opened_by:
         return import_string(model.opened_by)(request, pk)

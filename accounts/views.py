@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from accounts import totp
 from accounts.forms import CodeForm, NewPasswordForm, SetUpLoginForm, SignInForm
 from accounts.models import Invite, Role, User
+from accounts.passwords import forget_code
 from accounts.qr import qr_svg_document
 from accounts.sessions import (
     LAST_SEEN,
@@ -210,6 +211,11 @@ def accept_invite(request, token):
     return accept_invite_with(request, Invite.objects.find(token))
 
 
+def invite_by_code(request, pk):
+    """The invitation's form, reached by the short code typed instead of the link."""
+    return accept_invite_with(request, Invite.objects.select_related("person").filter(pk=pk).first())
+
+
 def accept_invite_with(request, invite):
     """The invitation's form, for a link followed or a short code typed (accounts.passwords)."""
     problem = _invite_problem(invite)
@@ -248,7 +254,7 @@ def accept_invite_with(request, invite):
             person=person,
             basis="self",
         )
-        request.session.pop("link_via_code", None)
+        forget_code(request)
         complete_sign_in(request, user, two_factor=False)
         messages.success(
             request, "Nytt passord er lagret." if existing else "Velkommen! Nå har du din egen innlogging."

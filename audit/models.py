@@ -31,7 +31,10 @@ class Action(models.TextChoices):
     PRINT = "print", _("skrev ut")
     DENIED = "denied", _("ble stoppet fra å åpne")
     ERASE = "erase", _("slettet alle opplysningene til")
-    INVITE_REJECTED = "invite_rejected", _("brukte en ugyldig invitasjon")
+    INVITE_REJECTED = (
+        "invite_rejected",
+        _("brukte en lenke eller kode som ikke virket"),
+    )  # invitations, reset links, codes
     TOTP_FAILED = "totp_failed", _("skrev feil engangskode")
     CSRF_FAILED = "csrf_failed", _("sendte et skjema uten gyldig sikkerhetsnøkkel")
 

@@ -69,7 +69,7 @@ class ObjectType(enum.StrEnum):
     # Documents
     PLAN_PDF = "plan_pdf", "planen din som PDF", "plan som PDF"
     PLAN_PRINT = "plan_print", "planen din for utskrift", "plan for utskrift"
-    IP = "ip", "planen din i IP-form", "individuell plan"
+    IP = "ip", "planen din, skrevet som individuell plan", "individuell plan"
     DATA_EXPORT = "data_export", "alle opplysningene dine (nedlasting)", "dataeksport"
     # Conversations and the tools used in them
     CONVERSATION = "conversation", "en samtale med deg", "samtale"
@@ -80,11 +80,19 @@ class ObjectType(enum.StrEnum):
         "fagpersonens evaluering",
     )
     EVALUATION_LINK = "evaluation_link", "en lenke til å evaluere en samtale", "evalueringslenke"
-    CHIME_RATINGS = "chime_ratings", "egenvurderingene dine (CHIME)", "CHIME-egenvurderinger"
-    CHIME_RATING = "chime_rating", "en egenvurdering din (CHIME)", "CHIME-egenvurdering"
-    MI_TOOLS = "mi_tools", "ambivalenskorsene og linjalene dine", "MI-verktøy"
-    AMBIVALENCE_CROSS = "ambivalence_cross", "et ambivalenskors du har laget", "ambivalenskors"
-    MI_RULER = "mi_ruler", "en måling av hvor viktig og hvor sikker", "viktighet og tiltro (linjaler)"
+    CHIME_RATINGS = "chime_ratings", "det du har svart om hvordan du har det", "CHIME-egenvurderinger"
+    CHIME_RATING = "chime_rating", "et svar ditt om hvordan du har det", "CHIME-egenvurdering"
+    MI_TOOLS = "mi_tools", "det du har tenkt gjennom om hva som trekker deg hver vei", "MI-verktøy"
+    AMBIVALENCE_CROSS = (
+        "ambivalence_cross",
+        "noe du har tenkt gjennom om hva som trekker deg hver vei",
+        "ambivalenskors",
+    )
+    MI_RULER = (
+        "mi_ruler",
+        "hvor viktig en endring er for deg, og hvor sikker du er på den",
+        "viktighet og tiltro (linjaler)",
+    )
     # The staff member's own
     REFLECTION_ENTRY = "reflection_entry", "et refleksjonsnotat", "refleksjonsnotat"
     # Medvandrer tidying up after itself

@@ -1,4 +1,4 @@
-"""Changes to CHIME self-ratings. Creating and deleting go through plans.actions (audited);
+"""Changes to CHIME self-ratings. Creating and deleting go through items.actions (audited);
 this only adds a guard against the same rating being saved twice by a double submit."""
 
 from chime.models import ChimeRating

@@ -7,6 +7,7 @@ and every use or refusal is audited with the basis «link»."""
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from accounts.passwords import forget_code
 from audit.log import record
 from audit.models import Action, Basis
 from audit.types import ObjectType
@@ -78,7 +79,7 @@ def _answer(request, link):
                 {"problem": "used", "link_days": LINK_LIFETIME.days},
                 status=410,
             )
-        request.session.pop("link_via_code", None)
+        forget_code(request)
         return render(request, "conversations/link_thanks.html")
     return render(
         request,

@@ -64,7 +64,7 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
             limit=limit,
             in_crisis=crisis,
         )
-        if ranked:
+        if ranked or crisis:  # in crisis only the grounded questions, never the bank at large
             return [Offered(s.id, s.text, s.theme, s.element_name, s.why) for s in ranked]
     # Without a situation (or nothing matched): the first question of each fitting theme,
     # so the list spans the themes instead of dwelling on one.

@@ -3,7 +3,7 @@ medvandrer/documents.py, from the same template as the print view."""
 
 from django.utils import timezone
 
-from chime.export import export_context as ratings_context
+from chime.export import export_context as chime_context
 from conversations.export import export_context as conversations_context
 from exports import sections
 from mitools.export import export_context as mitools_context
@@ -57,7 +57,7 @@ def plan_content(person) -> dict:
         "week_has_items": bool(week),
         "parts": sections.DEFAULT,  # the person's own parts; exports.views lets them choose
         **conversations_context(person),
-        **ratings_context(person),
+        **chime_context(person),
         **mitools_context(person),
     }
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from content.catalogue import plain_element_choices
 from items.forms import VersionedForm
 from medvandrer.forms import date_field, text_field
+from plans import safety_plan
 from plans.models import (
     ContactGroup,
     CrisisContact,
@@ -193,9 +194,12 @@ class CrisisPartForm(VersionedForm):
     def __init__(self, *args, part, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].label = part.title if part.is_text else _("Noe mer du vil skrive her (valgfritt)")
-        self.fields["text"].help_text = (
-            part.hint if part.is_text else _("For eksempel når det passer å ringe, eller hva du vil at de skal vite.")
-        )
+        if part.is_text:
+            self.fields["text"].help_text = part.hint
+        elif part.holds == safety_plan.SIGNS:
+            self.fields["text"].help_text = _("For eksempel hva som pleier å komme først, eller hva andre kan se.")
+        else:
+            self.fields["text"].help_text = _("For eksempel når det passer å ringe, eller hva du vil at de skal vite.")
 
 
 class WarningSignForm(VersionedForm):

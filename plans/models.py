@@ -79,9 +79,9 @@ class SubGoal(PersonItem):
 
 
 class Step(PersonItem):
-    audit_type = ObjectType.STEP
-
     """A micro-step: small and realistic ("Hva er et lite, realistisk første steg?")."""
+
+    audit_type = ObjectType.STEP
 
     goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="steps")
     subgoal = models.ForeignKey(SubGoal, null=True, blank=True, on_delete=models.SET_NULL, related_name="steps")
@@ -103,9 +103,9 @@ class Step(PersonItem):
 
 
 class Win(PersonItem):
-    audit_type = ObjectType.WIN
-
     """A small win worth celebrating ("feire små seire") – from a finished step or on its own."""
+
+    audit_type = ObjectType.WIN
 
     step = models.ForeignKey(Step, null=True, blank=True, on_delete=models.SET_NULL, related_name="wins")
     text = models.TextField(_("hva du fikk til"))
@@ -119,9 +119,9 @@ class Win(PersonItem):
 
 
 class DayGoal(PersonItem):
-    audit_type = ObjectType.DAY_GOAL
-
     """What matters in the next 24 hours."""
+
+    audit_type = ObjectType.DAY_GOAL
 
     text = models.TextField(_("det som er viktig nå"))
     for_date = models.DateField()
@@ -239,11 +239,11 @@ class ContactGroup(models.TextChoices):
 
 
 class CrisisPlan(PersonItem):
-    audit_type = ObjectType.CRISIS_PLAN
-
     """Made in calm, for the hard days: a full safety plan (sikkerhetsplan and WRAP) in the
     person's own words. Its text parts are `CrisisPlanPart` rows, each versioned on its own
     so two people writing different parts at once never conflict."""
+
+    audit_type = ObjectType.CRISIS_PLAN
 
     person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="crisis_plan")
     part_order = models.JSONField(default=list, blank=True)  # SafetyPart keys in the person's order
@@ -316,9 +316,9 @@ class DayPart(models.IntegerChoices):
 
 
 class WeekActivity(PersonItem):
-    audit_type = ObjectType.WEEK
-
     """An activity, routine or rhythm in the simple visual week (ukeplan)."""
+
+    audit_type = ObjectType.WEEK
 
     class Kind(models.TextChoices):
         ACTIVITY = "aktivitet", _("Aktivitet")

@@ -21,12 +21,30 @@ document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-copy]").forEach(function (button) { button.hidden = false; });
 });
 
+// Drafts on the device belong to one user (their id is the first part of the key). On a shared
+// phone, the next person to sign in must never find the last one's unsaved words: a signed-in
+// page drops every draft that is not the signed-in user's.
+(function () {
+  var PREFIXES = ["medvandrer-draft:", "medvandrer-form:"];
+  document.addEventListener("DOMContentLoaded", function () {
+    var user = document.body.getAttribute("data-user");
+    var storage;
+    try { storage = window.localStorage; } catch (e) { return; }
+    if (!user || !storage) return;
+    Object.keys(storage).forEach(function (key) {
+      PREFIXES.forEach(function (prefix) {
+        if (key.indexOf(prefix) === 0 && key.slice(prefix.length).split(":")[0] !== user) storage.removeItem(key);
+      });
+    });
+  });
+})();
+
 // Drafts: a form marked data-draft keeps what is typed on this device until the server says
 // it has saved it (the "notes-saved" event), so a dropped connection or an ended session
 // during a walk-and-talk loses nothing. A draft belongs to one user (the key holds their id),
 // remembers the version it was typed against (restoring an old draft over newer notes gives
 // the conflict view, not a silent overwrite), and is dropped after a day, at sign-out, and
-// on any page seen signed out.
+// when someone else signs in on the device.
 (function () {
   var PREFIX = "medvandrer-draft:";
   var MAX_AGE_MS = 24 * 60 * 60 * 1000;

@@ -46,3 +46,21 @@ def test_text_typed_when_the_session_ended_is_offered_back_after_signing_in(
     assert Goal.objects.get().text == "Jeg vil gå på konsert i vår"
     page.goto(url)  # saved: nothing is offered any more
     expect(page.get_by_role("button", name="Hent tilbake det du skrev")).to_have_count(0)
+
+
+def test_the_next_person_on_a_shared_phone_never_gets_the_last_ones_unsaved_text(
+    page, charlie, charlie_person, alice, sign_in
+):
+    sign_in(page, charlie)
+    url = f"/personer/{charlie_person.pk}/plan/mal/ny/"
+    page.goto(url)
+    page.get_by_label("Målet, med dine egne ord").fill("Jeg vil slutte å drikke før jul")
+    end_sessions(charlie)  # the session ends (time ran out): no sign-out form was sent
+    page.get_by_role("button", name="Lagre").click()
+    expect(page.get_by_role("heading", name="Logg inn")).to_be_visible()
+    kept = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('medvandrer-form:'))")
+    assert kept  # still on the phone for Charlie, who may sign in again
+    sign_in(page, alice)  # someone else signs in on the same phone
+    page.goto("/")
+    left = page.evaluate("Object.values(localStorage).join(' ')")
+    assert "slutte å drikke" not in left

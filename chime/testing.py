@@ -24,4 +24,4 @@ def plant_ratings(person, canary: str) -> dict:
 def fresh_chime_rating(person) -> dict:
     """A rating of `person` that may be deleted; the URL parameter name with its id."""
     rating = ChimeRating.objects.create(**dict.fromkeys(KEYS, 5), **_common(person))
-    return {"rating_id": rating.pk}
+    return {"item_id": rating.pk}

@@ -11,11 +11,9 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse, QueryDict
 from django.views.decorators.http import require_http_methods
 
-from content import bank
+from content import bank, safety
 from content import suggestions as suggestion_engine
 from content.forms import QuestionFilterForm, SuggestionForm
-from crisis.recogniser import Recognition
-from crisis.support import card_for
 
 DEFAULT_SUGGESTION_LIMIT = 5
 
@@ -129,13 +127,13 @@ def suggestions(request):
     if not form.is_valid():
         return _bad_request(form)
     data = form.cleaned_data
-    card = card_for([data["situation"]], phase=data["phase"], organisation_id=request.user.organisation_id)
+    card = safety.card_for([data["situation"]], phase=data["phase"], organisation_id=request.user.organisation_id)
     ranked = suggestion_engine.suggest(
         data["situation"],
         phase=data["phase"],
         element=data["element"],
         limit=data["limit"] or DEFAULT_SUGGESTION_LIMIT,
-        recognition=card.recognition if card else Recognition(),
+        recognition=card.recognition if card else safety.nothing_found(),
     )
     return JsonResponse(
         {

@@ -6,7 +6,7 @@ costs no query for the questions themselves; only the full-text search goes to t
 
 from dataclasses import dataclass
 
-from content import search
+from content import safety, search
 from content.catalogue import catalogue
 
 
@@ -23,13 +23,11 @@ def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankR
     """find_questions(), crisis first: when the search word holds crisis words the result
     brings the safety card, and no question from a theme to avoid in crisis (dreams, the
     future, big questions of identity)."""
-    from crisis.support import avoided_themes, card_for
-
     result = find_questions(**filters)
-    card = card_for([filters["q"]], organisation_id=organisation_id) if filters.get("q") else None
+    card = safety.card_for([filters["q"]], organisation_id=organisation_id) if filters.get("q") else None
     if card is None:
         return result
-    avoided = avoided_themes()
+    avoided = safety.avoided_themes()
     kept = [question for question in result.questions if question.theme_id not in avoided]
     return BankResult(kept, result.searched, result.matched_all_words, card, len(result.questions) - len(kept))
 

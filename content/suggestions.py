@@ -13,8 +13,8 @@ How it ranks (docs/SUGGESTIONS.md has the measurements):
 3. Phase. When a phase is chosen, themes tagged with that phase get a boost,
    and the element's phase guidance is shown as part of the reason.
 
-In crisis (crisis words in the text, recognised by crisis.recogniser, or the phase
-«krise») the ranking steps aside: only the present, grounded questions of
+In crisis (crisis words in the text, recognised by crisis.recogniser through content.safety,
+or the phase «krise») the ranking steps aside: only the present, grounded questions of
 crisis/data/questions.toml are offered, the crisis words themselves never count as
 ordinary words («ta livet» is not «ta små steg»), and the list is never empty. The safety
 card that goes with it comes from crisis.support.
@@ -28,10 +28,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from content import safety
 from content.catalogue import cached_by_fingerprint
 from content.text import STOP_WORDS, canonical, stem, words
-from crisis.recogniser import Recognition, recognise
-from crisis.support import CRISIS_PHASE, grounded_question_ids
 
 MAX_GAP = 2  # words allowed between the words of a multi-word trigger
 MAX_PER_THEME = 2  # keep the top of the list varied
@@ -228,7 +227,7 @@ class _Index:
                     stem_forms=stem_forms,
                 )
             )
-        grounded = grounded_question_ids()
+        grounded = safety.grounded_question_ids()
         self.grounded_order = {question_id: n for n, question_id in enumerate(grounded)}
         self.grounded_docs = sorted(
             (d for d in self.docs if d.question_id in self.grounded_order),
@@ -311,7 +310,7 @@ def _find_in_order(haystack: list[str], needle: tuple) -> tuple[int, int] | None
 get_index = cached_by_fingerprint(_Index)  # rebuilt when the content changes
 
 
-def _without(text: str, recognition: Recognition) -> str:
+def _without(text: str, recognition) -> str:
     """The text with the crisis words blanked out, so they never count as ordinary words."""
     for hit in recognition.hits:
         text = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
@@ -323,18 +322,18 @@ def suggest(
     phase: str = "",
     element: str = "",
     limit: int = 5,
-    recognition: Recognition | None = None,
+    recognition=None,
     in_crisis: bool = False,
 ) -> list[Suggestion]:
     """Rank the question bank for `situation`; best first, at most `limit`. `recognition`: the
     crisis words in it, when the caller has looked already (crisis.support.card_for);
     `in_crisis`: crisis known from elsewhere (a conversation's notes)."""
-    index = get_index()
-    w = index.weights
     text = unicodedata.normalize("NFC", situation[:MAX_SITUATION_CHARS])
     if recognition is None:
-        recognition = recognise(text)
-    in_crisis = in_crisis or bool(recognition) or phase == CRISIS_PHASE
+        recognition = safety.recognise(text)  # the crisis check first, before anything is ranked
+    index = get_index()
+    w = index.weights
+    in_crisis = in_crisis or bool(recognition) or phase == safety.CRISIS_PHASE
     text_words = words(_without(text, recognition))
     text_stems = [stem(canonical(word)) for word in text_words]
     content_stems: dict[str, tuple[str, float]] = {}  # stem -> (the user's word, weight)

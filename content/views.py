@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from content import bank, suggestions
+from content import bank, safety, suggestions
 from content.forms import QuestionFilterForm, SuggestionForm
 from content.models import (
     Element,
@@ -15,8 +15,6 @@ from content.models import (
     Question,
     Theme,
 )
-from crisis.recogniser import Recognition
-from crisis.support import card_for
 
 CARRIED = "carried_words"
 
@@ -183,13 +181,15 @@ def suggest(request):
     results, situations, phase, card = [], [], None, None
     if data is not None and form.is_valid():
         chosen = form.cleaned_data
-        card = card_for([chosen["situation"]], phase=chosen["phase"], organisation_id=request.user.organisation_id)
+        card = safety.card_for(
+            [chosen["situation"]], phase=chosen["phase"], organisation_id=request.user.organisation_id
+        )
         results = suggestions.suggest(
             chosen["situation"],
             phase=chosen["phase"],
             element=chosen["element"],
             limit=chosen["limit"] or 8,
-            recognition=card.recognition if card else Recognition(),
+            recognition=card.recognition if card else safety.nothing_found(),
         )
         situations = suggestions.matched_situations(chosen["situation"])
         phase = Phase.objects.filter(key=chosen["phase"]).first() if chosen["phase"] else None

@@ -1,6 +1,8 @@
 from django.urls import path
 
 from conversations import evaluation_views, links, views
+from conversations.kinds import CONVERSATION
+from medvandrer import item_views
 
 base = "personer/<int:person_id>/samtaler/"
 one = base + "<int:conversation_id>/"
@@ -11,7 +13,7 @@ urlpatterns = [
     path(one + "sporsmal/", views.mark_question, name="mark_question"),
     path(one + "fase/", views.change_phase, name="conversation_phase"),
     path(one + "avslutt/", views.finish, name="conversation_finish"),
-    path(one + "slett/", views.delete, name="conversation_delete"),
+    path(base + "<int:item_id>/slett/", item_views.delete_item, {"kind": CONVERSATION}, name="conversation_delete"),
     path(one + "evaluering/", evaluation_views.evaluations, name="evaluations"),
     path(one + "evaluering/min/", evaluation_views.person_evaluation, name="person_evaluation"),
     path(one + "evaluering/fagperson/", evaluation_views.staff_evaluation, name="staff_evaluation"),

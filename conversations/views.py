@@ -9,7 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.views.decorators.http import require_POST
 
 from audit.models import Action
@@ -304,19 +303,4 @@ def finish(request, person_id, conversation_id):
         request,
         "conversations/finish.html",
         {"person": person, "conversation": conversation, "form": form, "nav": "plan"},
-    )
-
-
-@login_required
-def delete(request, person_id, conversation_id):
-    conversation, grant = conversation_for(request, person_id, conversation_id, entry=access.object_for_delete)
-    return pages.delete_page(
-        request,
-        conversation,
-        grant,
-        question=f"Ta bort samtalen {date_format(conversation.held_on, 'j. F Y')}?",
-        done="Samtalen er tatt bort. Steg som ble lagt i planen, står der fortsatt.",
-        then=reverse("conversations", args=[conversation.person_id]),
-        back=reverse("conversation", args=[conversation.person_id, conversation.pk]),
-        template="conversations/confirm_delete.html",
     )

@@ -22,10 +22,10 @@ from pathlib import Path
 from django.urls import reverse
 
 from content.catalogue import cached_by_fingerprint
+from content.safety import CRISIS_PHASE
 from crisis.recogniser import Recognition, kind_name, recognise
 
 DATA = Path(__file__).resolve().parent / "data"
-CRISIS_PHASE = "krise"
 QUOTED_QUESTION = re.compile(r"«([^«»]+\?)»")
 
 

@@ -1,14 +1,14 @@
 """Changes to the MI tools. Create, update and delete go through items.actions (versioned and
-audited); this adds what the MI tools need on top: every saved state of a cross is kept as a
-revision, and a double submit does not save the same thing twice."""
+audited); this adds what the cross needs on top: every saved state is kept as a revision.
+Both are the cross's `create` and `update` in mitools/kinds.py."""
 
 from django.db import transaction
 
 from items import actions
 from items.actions import Conflict
-from mitools.models import CROSS_TEXTS, AmbivalenceCross, CrossRevision, RulerReading
+from mitools.models import CROSS_TEXTS, AmbivalenceCross, CrossRevision
 
-__all__ = ["Conflict", "create_cross", "update_cross", "create_reading"]
+__all__ = ["Conflict", "create_cross", "update_cross"]
 
 
 def _snapshot(cross) -> dict:
@@ -26,11 +26,11 @@ def _keep_revision(cross, actor) -> CrossRevision | None:
 
 
 @transaction.atomic
-def create_cross(person, *, actor, basis, **fields) -> tuple[AmbivalenceCross, bool]:
-    cross, created = actions.create_once(AmbivalenceCross, person, actor=actor, basis=basis, **fields)
-    if created:
-        _keep_revision(cross, actor)
-    return cross, created
+def create_cross(model, person, *, actor, basis, **fields) -> AmbivalenceCross:
+    """items.actions.create, and the first saved state kept as a revision."""
+    cross = actions.create(model, person, actor=actor, basis=basis, **fields)
+    _keep_revision(cross, actor)
+    return cross
 
 
 @transaction.atomic
@@ -40,7 +40,3 @@ def update_cross(cross, expected_version, *, actor, basis, **fields) -> Ambivale
     cross = actions.update(cross, expected_version, actor=actor, basis=basis, **fields)
     _keep_revision(cross, actor)
     return cross
-
-
-def create_reading(person, *, actor, basis, **fields) -> tuple[RulerReading, bool]:
-    return actions.create_once(RulerReading, person, actor=actor, basis=basis, **fields)

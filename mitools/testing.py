@@ -37,8 +37,8 @@ def plant_mitools(person, canary: str) -> dict:
 
 def fresh_cross(person) -> dict:
     """A cross of `person` that may be deleted; the URL parameter name with its id."""
-    return {"cross_id": AmbivalenceCross.objects.create(topic="Kan tas bort", **_common(person)).pk}
+    return {"item_id": AmbivalenceCross.objects.create(topic="Kan tas bort", **_common(person)).pk}
 
 
 def fresh_ruler(person) -> dict:
-    return {"ruler_id": RulerReading.objects.create(topic="Kan tas bort", importance=5, **_common(person)).pk}
+    return {"item_id": RulerReading.objects.create(topic="Kan tas bort", importance=5, **_common(person)).pk}

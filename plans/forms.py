@@ -143,7 +143,8 @@ class DayGoalForm(VersionedForm):
         if self.instance.pk:
             self.initial["for_date"] = "i-morgen" if self.instance.for_date > timezone.localdate() else "i-dag"
 
-    def chosen_date(self):
+    def clean_for_date(self):
+        """«I dag» or «I morgen» is the day it is for, read when the form is sent."""
         today = timezone.localdate()
         return today + timedelta(days=1) if self.cleaned_data.get("for_date") == "i-morgen" else today
 

@@ -1,16 +1,14 @@
-"""The kinds of plan items the generic new/edit/delete pages handle, and where each lives.
+"""The kinds of plan items, served by medvandrer/item_views.py at «…/plan/<slug>/ny/», «…/endre/», «…/slett/».
 
 A kind changes through items/actions.py unless it says otherwise: the resource map keeps its
 history through plans/actions.py's resource functions."""
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from django.urls import reverse
-
-from items import actions as items
+from audit.types import ObjectType
+from items.kinds import Kind
+from people import access
 from plans import actions, forms
 from plans.models import (
+    ContactGroup,
     CrisisContact,
     CrisisPlanPart,
     DayGoal,
@@ -24,82 +22,94 @@ from plans.models import (
 )
 
 
-@dataclass(frozen=True)
-class Kind:
-    slug: str
-    model: type
-    form: type
-    noun: str  # "ressurs", as in "Legg til …" / "Endre …" / "Ta bort …"
-    list_page: str  # url name of the page the item is shown on
-    parent: str = ""  # "goal": the item hangs off a goal given as ?mal=<id>
-    form_needs: tuple = field(default=())  # extra keyword arguments the form takes: "person", "goal"
-    definite: str = ""  # the definite form, as in "… er lagt til" / "ble … lagret av"
-    create: Callable = items.create
-    update: Callable = items.update
-    delete: Callable = items.delete
+def _goal_of_new_item(request, person, grant):
+    """The goal a new sub-goal or step hangs off: ?mal=<id>, one of this person's goals."""
+    goal_id = request.GET.get("mal") or request.POST.get("mal")
+    return access.one_of_theirs(request, Goal.objects.all(), goal_id, person, grant, object_type=ObjectType.GOAL)
 
-    @property
-    def object_type(self) -> str:
-        return self.model.audit_type
 
-    def back_url(self, person_id: int, obj=None, goal=None) -> str:
-        goal = goal or getattr(obj, "goal", None)
-        if self.list_page == "goal" and goal is not None:
-            return reverse("goal", args=[person_id, goal.pk])
-        return reverse(self.list_page, args=[person_id])
+def _contact_group(request) -> dict:
+    """A new contact lands in the part of the plan it was added from («?gruppe=fagfolk»)."""
+    group = request.GET.get("gruppe", "")
+    return {"group": group} if group in ContactGroup.values else {}
 
+
+def _in_crisis_plan(person, actor, basis) -> dict:
+    plan, _made = actions.crisis_plan_for(person, actor=actor, basis=basis)
+    return {"plan": plan}
+
+
+ON_A_GOAL = {"parent_field": "goal", "find_parent": _goal_of_new_item}
+PLAN_PAGES = {"form_template": "plans/item_form.html", "delete_template": "plans/confirm_delete.html"}
 
 KINDS = {
     kind.slug: kind
     for kind in [
-        Kind("mal", Goal, forms.GoalForm, "mål", "plan", definite="målet"),
-        Kind("delmal", SubGoal, forms.SubGoalForm, "delmål", "goal", parent="goal", definite="delmålet"),
-        Kind("steg", Step, forms.StepForm, "steg", "goal", parent="goal", form_needs=("goal",), definite="steget"),
-        Kind("24", DayGoal, forms.DayGoalForm, "24-timers mål", "day", definite="24-timers-målet"),
+        Kind(
+            "mal",
+            Goal,
+            forms.GoalForm,
+            "mål",
+            "målet",
+            "plan",
+            new_heading="Nytt mål",
+            **PLAN_PAGES,
+        ),
+        Kind("delmal", SubGoal, forms.SubGoalForm, "delmål", "delmålet", "goal", **ON_A_GOAL, **PLAN_PAGES),
+        Kind("steg", Step, forms.StepForm, "steg", "steget", "goal", form_needs=("goal",), **ON_A_GOAL, **PLAN_PAGES),
+        Kind("24", DayGoal, forms.DayGoalForm, "24-timers mål", "24-timers-målet", "day", **PLAN_PAGES),
         Kind(
             "ressurs",
             ResourceEntry,
             forms.ResourceForm,
             "ressurs",
+            "ressursen",
             "resources",
-            definite="ressursen",
             create=actions.create_resource,
             update=actions.update_resource,
             delete=actions.remove_resource,
+            **PLAN_PAGES,
         ),
         Kind(
             "nettverk",
             NetworkEntry,
             forms.NetworkForm,
             "person eller sted i nettverket",
+            "personen eller stedet",
             "network",
-            definite="personen eller stedet",
+            **PLAN_PAGES,
         ),
         Kind(
             "varseltegn",
             WarningSign,
             forms.WarningSignForm,
             "varseltegn",
+            "varseltegnet",
             "crisis_plan",
-            definite="varseltegnet",
+            made_with=_in_crisis_plan,
+            **PLAN_PAGES,
         ),
         Kind(
             "kontakt",
             CrisisContact,
             forms.CrisisContactForm,
             "kontakt",
+            "kontakten",
             "crisis_plan",
             form_needs=("person",),
-            definite="kontakten",
+            initial=_contact_group,
+            made_with=_in_crisis_plan,
+            **PLAN_PAGES,
         ),
         Kind(
             "uke",
             WeekActivity,
             forms.WeekActivityForm,
             "aktivitet i uka",
+            "aktiviteten",
             "week",
             form_needs=("person",),
-            definite="aktiviteten",
+            **PLAN_PAGES,
         ),
     ]
 }
@@ -110,6 +120,6 @@ CRISIS_PART_KIND = Kind(
     CrisisPlanPart,
     forms.CrisisPartForm,
     "del av planen",
+    "delen",
     "crisis_plan",
-    definite="delen",
 )

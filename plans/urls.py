@@ -1,6 +1,8 @@
 from django.urls import path
 
+from medvandrer import item_views
 from plans import views
+from plans.kinds import KINDS
 
 plan = "personer/<int:person_id>/plan/"
 urlpatterns = [
@@ -18,7 +20,7 @@ urlpatterns = [
     path(plan + "kriseplan/del/<slug:part_key>/", views.crisis_part, name="crisis_part"),
     path(plan + "kriseplan/flytt/", views.crisis_move, name="crisis_move"),
     path(plan + "uke/", views.week, name="week"),
-    path(plan + "<slug:kind>/ny/", views.new_item, name="new_item"),
-    path(plan + "<slug:kind>/<int:item_id>/endre/", views.edit_item, name="edit_item"),
-    path(plan + "<slug:kind>/<int:item_id>/slett/", views.delete_item, name="delete_item"),
+    path(plan + "<slug:kind>/ny/", item_views.new_item, {"kinds": KINDS}, name="new_item"),
+    path(plan + "<slug:kind>/<int:item_id>/endre/", item_views.edit_item, {"kinds": KINDS}, name="edit_item"),
+    path(plan + "<slug:kind>/<int:item_id>/slett/", item_views.delete_item, {"kinds": KINDS}, name="delete_item"),
 ]

@@ -29,9 +29,8 @@ from plans.forms import (
     WeekActivityForm,
     WinForm,
 )
-from plans.kinds import CRISIS_PART_KIND, KINDS
+from plans.kinds import CRISIS_PART_KIND
 from plans.models import (
-    ContactGroup,
     CrisisPlan,
     CrisisPlanPart,
     DayGoal,
@@ -104,140 +103,6 @@ def goal_detail(request, person_id, goal_id):
             "done_steps": [s for s in steps if s.done_at is not None],
             "nav": "plan",
         },
-    )
-
-
-def _form_kwargs(kind, person, goal):
-    kwargs = {}
-    if "person" in kind.form_needs:
-        kwargs["person"] = person
-    if "goal" in kind.form_needs:
-        kwargs["goal"] = goal
-    return kwargs
-
-
-def _initial(kind, request) -> dict:
-    """A new contact lands in the part of the plan it was added from («?gruppe=fagfolk»)."""
-    group = request.GET.get("gruppe", "")
-    return {"group": group} if kind.slug == "kontakt" and group in ContactGroup.values else {}
-
-
-def _parent_goal(request, person, grant, kind):
-    if kind.parent != "goal":
-        return None
-    goal_id = request.GET.get("mal") or request.POST.get("mal")
-    return access.one_of_theirs(request, Goal.objects.all(), goal_id, person, grant, object_type=ObjectType.GOAL)
-
-
-@login_required
-def new_item(request, person_id, kind):
-    kind = KINDS.get(kind) or _not_found()
-    writing = request.method == "POST"
-    person, grant = access.person_for_edit(request, person_id, kind.object_type, on_post=Action.CREATE)
-    goal = _parent_goal(request, person, grant, kind)
-    form = kind.form(posted(request), initial=_initial(kind, request), **_form_kwargs(kind, person, goal))
-    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
-    if writing and form.is_valid() and not language_ask:
-        fields = {name: value for name, value in form.cleaned_data.items() if name in _model_fields(kind.model)}
-        if goal is not None:
-            fields["goal"] = goal
-        if kind.slug == "24":
-            fields["for_date"] = form.chosen_date()
-        if kind.slug in ("varseltegn", "kontakt"):
-            fields["plan"], _made = actions.crisis_plan_for(person, actor=request.user, basis=grant.basis)
-        obj, _created = items.create_once(
-            kind.model, person, actor=request.user, basis=grant.basis, create=kind.create, **fields
-        )
-        messages.success(request, _saved_message(kind, created=True))
-        return redirect(kind.back_url(person.pk, obj, goal))
-    return render(
-        request,
-        "plans/item_form.html",
-        {
-            "person": person,
-            "kind": kind,
-            "form": form,
-            "goal": goal,
-            "back": kind.back_url(person.pk, goal=goal),
-            "new": True,
-            "language_ask": language_ask,
-            "nav": "plan",
-        },
-    )
-
-
-@login_required
-def edit_item(request, person_id, kind, item_id):
-    kind = KINDS.get(kind) or _not_found()
-    writing = request.method == "POST"
-    obj, grant = access.object_for_edit(
-        request, kind.model.objects.all(), item_id, person_id=person_id, object_type=kind.object_type
-    )
-    person = obj.person
-    goal = getattr(obj, "goal", None)
-    form = kind.form(posted(request), instance=obj, **_form_kwargs(kind, person, goal))
-    language_ask = gate.to_ask_about(request, form) if writing and form.is_valid() else {}
-    if writing and form.is_valid() and not language_ask:
-        fields = {name: value for name, value in form.cleaned_data.items() if name in _model_fields(kind.model)}
-        if kind.slug == "24":
-            fields["for_date"] = form.chosen_date()
-        try:
-            kind.update(obj, sent_version(form), actor=request.user, basis=grant.basis, **fields)
-        except actions.Conflict as conflict:
-            return _conflict(request, kind, person, form, conflict.current, goal)
-        messages.success(request, _saved_message(kind, created=False))
-        return redirect(kind.back_url(person.pk, obj, goal))
-    return render(
-        request,
-        "plans/item_form.html",
-        {
-            "person": person,
-            "kind": kind,
-            "form": form,
-            "goal": goal,
-            "back": kind.back_url(person.pk, obj, goal),
-            "language_ask": language_ask,
-            "nav": "plan",
-        },
-    )
-
-
-def _conflict(request, kind, person, form, current, goal):
-    """Both texts side by side; the form keeps what was typed, now against the saved version."""
-    names = [name for name in form.fields if name != "version" and name in _model_fields(kind.model)]
-    return pages.conflict_page(
-        request,
-        person=person,
-        typed=form,
-        current=current,
-        names=names,
-        retry_with=lambda saved: kind.form(
-            conflicts.retry_data(request, saved), instance=saved, **_form_kwargs(kind, person, goal)
-        ),
-        what=kind.definite,
-        action=request.path,
-        back=kind.back_url(person.pk, current, goal),
-    )
-
-
-@login_required
-def delete_item(request, person_id, kind, item_id):
-    kind = KINDS.get(kind) or _not_found()
-    obj, grant = access.object_for_delete(
-        request, kind.model.objects.all(), item_id, person_id=person_id, object_type=kind.object_type
-    )
-    back = kind.back_url(obj.person_id) if kind.slug == "mal" else kind.back_url(obj.person_id, obj)
-    return pages.delete_page(
-        request,
-        obj,
-        grant,
-        question=f"Ta bort {kind.noun}?",
-        done=f"Tatt bort: {str(obj)[:60]}",
-        then=back,
-        back=back,
-        template="plans/confirm_delete.html",
-        delete=kind.delete,
-        context={"kind": kind},
     )
 
 
@@ -508,16 +373,3 @@ def week(request, person_id):
             "nav": "plan",
         },
     )
-
-
-def _model_fields(model) -> set[str]:
-    """Fields a form may set. The version belongs to plans.actions, not to the form."""
-    return {f.name for f in model._meta.get_fields()} - {"version", "person", "created_by", "updated_by"}
-
-
-def _saved_message(kind, *, created: bool) -> str:
-    return f"{kind.definite[0].upper()}{kind.definite[1:]} er {'lagt til' if created else 'lagret'}."
-
-
-def _not_found():
-    raise Http404

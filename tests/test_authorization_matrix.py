@@ -241,6 +241,23 @@ def matrix_cases() -> list:
 CASES = matrix_cases()
 
 
+ITEM_ROUTES = {  # the item an «<int:item_id>» route names, by the words before it
+    "steg/": "step",
+    "24-timer/": "day_goal",
+    "chime/": "chime_rating",
+    "kors/": "cross",
+    "linjal/": "ruler",
+    "samtaler/": "conversation",
+}
+
+
+def item_of_route(route: str, world) -> int:
+    for before, name in ITEM_ROUTES.items():
+        if f"{before}<int:item_id>" in route:
+            return world.objects["P"][name]
+    return world.objects["P"]["goal"]
+
+
 def concrete_path(route: str, world, **override) -> str:
     """Fill the route template with ids from the world (the target person is P)."""
     model = re.search(r"(accounts/user|people/\w+)/", route)
@@ -265,7 +282,6 @@ def concrete_path(route: str, world, **override) -> str:
         "goal_id": world.objects["P"]["goal"],
         "conversation_id": world.objects["P"]["conversation"],
         "entry_id": world.objects["journal_entry"],
-        "rating_id": world.objects["P"]["chime_rating"],
         "cross_id": world.objects["P"]["cross"],
         "ruler_id": world.objects["P"]["ruler"],
         "kind": "mal",
@@ -273,9 +289,7 @@ def concrete_path(route: str, world, **override) -> str:
         "user_id": world.objects["user"],
         "part_key": "selv",
         "number_id": world.objects["crisis_number"],
-        "item_id": world.objects["P"]["step"]
-        if "steg/<int:item_id>" in route
-        else (world.objects["P"]["day_goal"] if "24-timer/<int:item_id>" in route else world.objects["P"]["goal"]),
+        "item_id": item_of_route(route, world),
         **override,
     }
 
@@ -299,7 +313,7 @@ def fresh_goal(world) -> dict:
 def fresh_conversation(world) -> dict:
     from conversations.models import Conversation
 
-    return {"conversation_id": Conversation.objects.create(person=world.persons["P"]).pk}
+    return {"item_id": Conversation.objects.create(person=world.persons["P"]).pk}
 
 
 def fresh_journal_entry(world) -> dict:

@@ -22,7 +22,7 @@ def test_the_planter_fills_every_free_text(charlie_person):
     for name in texts:
         assert "KANARI-X" in getattr(planted, name), name
     assert ratings_models() == {ChimeRating}
-    assert fresh_chime_rating(charlie_person)["rating_id"] != planted.pk
+    assert fresh_chime_rating(charlie_person)["item_id"] != planted.pk
 
 
 def test_ratings_are_the_persons_data_and_go_with_the_person(charlie_person):

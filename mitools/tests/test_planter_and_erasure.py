@@ -30,8 +30,8 @@ def test_the_planter_fills_every_free_text(charlie_person):
             assert "KANARI-X" in getattr(obj, name), (type(obj).__name__, name)
     assert planted[0].goal == goal and planted[1].goal == goal
     assert {type(obj) for obj in planted} == mitools_models()
-    assert fresh_cross(charlie_person)["cross_id"] != ids["cross"]
-    assert fresh_ruler(charlie_person)["ruler_id"] != ids["ruler"]
+    assert fresh_cross(charlie_person)["item_id"] != ids["cross"]
+    assert fresh_ruler(charlie_person)["item_id"] != ids["ruler"]
 
 
 def test_the_mi_tools_are_the_persons_data_and_go_with_the_person(charlie_person):

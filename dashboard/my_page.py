@@ -31,6 +31,7 @@ def my_page(request):
         "dashboard/my_page.html",
         {
             "person": person,
+            "access": grant,
             "today_goals": [g for g in day_goals(person) if g.for_date == today],
             "next_steps": next_steps(person, limit=3),
             "wins": list(Win.objects.filter(person=person)[:3]),

@@ -52,6 +52,7 @@ KINDS = {
             "mål",
             "målet",
             "plan",
+            detail_page="goal",  # a new goal opens on the goal, where the next thing is a small step
             new_heading="Nytt mål",
             **PLAN_PAGES,
         ),

@@ -26,6 +26,7 @@ from plans.forms import (
     DayGoalForm,
     NetworkForm,
     ResourceForm,
+    StepForm,
     WeekActivityForm,
     WinForm,
 )
@@ -101,9 +102,31 @@ def goal_detail(request, person_id, goal_id):
             "subgoals": list(goal.subgoals.all()),
             "open_steps": [s for s in steps if s.done_at is None],
             "done_steps": [s for s in steps if s.done_at is not None],
+            "step_form": StepForm(goal=goal),
             "nav": "plan",
         },
     )
+
+
+ON_MY_PAGE = "min-side"  # «tilbake»: the tick was made on «Min side», and goes back there
+STEP_DONE = "Steget er gjort. Vil du feire det?"
+CELEBRATED = "Feiret! Det står nå blant seirene dine."
+
+
+def _ticked(request, row_template, context, said, back):
+    """After a tick or a celebration, where the person is: with htmx the row is drawn again in
+    place and `said` goes to the page's live region; without, the page again, at the row."""
+    on_my_page = request.POST.get("tilbake") == ON_MY_PAGE
+    if request.htmx:
+        return render(request, row_template, {**context, "on_my_page": on_my_page, "said": said})
+    if said:
+        messages.success(request, said)
+    return redirect(reverse("my_page") if on_my_page else back)
+
+
+def _step_row(step):
+    context = {"person": step.person, "step": step, "can_write": True, "show_subgoal": True}
+    return context, reverse("goal", args=[step.person_id, step.goal_id]) + f"#steg-{step.pk}"
 
 
 @login_required
@@ -111,7 +134,7 @@ def goal_detail(request, person_id, goal_id):
 def toggle_step(request, person_id, item_id):
     step, grant = access.object_for_write(
         request,
-        Step.objects.select_related("goal"),
+        Step.objects.select_related("goal", "subgoal"),
         item_id,
         person_id=person_id,
         action=Action.UPDATE,
@@ -119,18 +142,18 @@ def toggle_step(request, person_id, item_id):
     )
     done = request.POST.get("done") == "1"
     actions.set_done(step, done, actor=request.user, basis=grant.basis)
-    if done:
-        messages.success(request, "Bra! Steget er gjort. Vil du feire det?")
-        return redirect("celebrate", person_id=step.person_id, item_id=step.pk)
-    return redirect("goal", person_id=step.person_id, goal_id=step.goal_id)
+    context, back = _step_row(step)
+    return _ticked(request, "plans/_step.html", context, STEP_DONE if done else "", back)
 
 
 @login_required
 def celebrate(request, person_id, item_id):
+    """«Feire» beside a done step saves the step's words as a win in one tap; this page is only
+    seen when the person wants to write it in their own words (or the words were empty)."""
     writing = request.method == "POST"
     step, grant = access.object_for_edit(
         request,
-        Step.objects.select_related("goal"),
+        Step.objects.select_related("goal", "subgoal"),
         item_id,
         person_id=person_id,
         on_post=Action.CREATE,
@@ -141,8 +164,8 @@ def celebrate(request, person_id, item_id):
         items.create_once(
             Win, step.person, actor=request.user, basis=grant.basis, step=step, text=form.cleaned_data["text"]
         )
-        messages.success(request, "Feiret! Det står nå blant seirene dine.")
-        return redirect("goal", person_id=step.person_id, goal_id=step.goal_id)
+        context, back = _step_row(step)
+        return _ticked(request, "plans/_step.html", context, CELEBRATED, back)
     return render(request, "plans/celebrate.html", {"person": step.person, "step": step, "form": form, "nav": "plan"})
 
 
@@ -208,11 +231,10 @@ def toggle_day_goal(request, person_id, item_id):
     )
     done = request.POST.get("done") == "1"
     actions.set_done(day_goal, done, actor=request.user, basis=grant.basis)
-    if done:
-        messages.success(request, "Gjort!")
-    if request.POST.get("tilbake") == "min-side":
-        return redirect("my_page")
-    return redirect("day", person_id=day_goal.person_id)
+    context = {"person": day_goal.person, "g": day_goal, "access": grant}
+    return _ticked(
+        request, "plans/_day_goal.html", context, "Gjort!" if done else "", reverse("day", args=[day_goal.person_id])
+    )
 
 
 @login_required

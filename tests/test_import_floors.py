@@ -83,5 +83,7 @@ def test_no_app_is_in_a_circle():
         return seen
 
     in_circle = {app for app in apps if app in reachable(app)}
-    assert "content" in graph["crisis"] and "plans" in graph["crisis"]  # the scan sees crisis read the bank and the plan
+    assert (
+        "content" in graph["crisis"] and "plans" in graph["crisis"]
+    )  # the scan sees crisis read the bank and the plan
     assert in_circle == set(), sorted(in_circle)

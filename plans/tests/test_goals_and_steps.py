@@ -72,8 +72,8 @@ def test_steps_are_done_celebrated_and_stay_visible_as_progress(charlie_client, 
     assert "Delmål: Tre turer i uka" in goal_page.split("Små steg")[1]  # the step shows which sub-goal it serves
 
     response = charlie_client.post(plan_url(charlie_person, f"steg/{step.pk}/gjort/"), {"done": "1"})
-    assert response["Location"] == plan_url(charlie_person, f"steg/{step.pk}/feire/")
-    charlie_client.post(response["Location"], {"text": "Fant skoene og gikk en runde!"})
+    assert response["Location"] == plan_url(charlie_person, f"mal/{goal.pk}/") + f"#steg-{step.pk}"
+    charlie_client.post(plan_url(charlie_person, f"steg/{step.pk}/feire/"), {"text": "Fant skoene og gikk en runde!"})
     assert Win.objects.get().step == step
     overview = charlie_client.get(plan_url(charlie_person)).content.decode()
     assert "1 av 1 steg gjort" in overview and "Fant skoene og gikk en runde!" in overview

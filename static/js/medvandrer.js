@@ -21,6 +21,25 @@ document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll("[data-copy]").forEach(function (button) { button.hidden = false; });
 });
 
+// On a phone the plan's parts are one row that scrolls sideways: bring the current part into view.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll(".sub-nav").forEach(function (nav) {
+    var current = nav.querySelector('[aria-current="page"]');
+    if (current && nav.scrollWidth > nav.clientWidth) {
+      nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+    }
+  });
+});
+
+// A step or 24-hour goal ticked in place (htmx swaps its row): keep the focus on the row, on its
+// tick button, so a keyboard or screen-reader user is where they were, not back at the top.
+document.addEventListener("htmx:afterSettle", function (event) {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  var row = event.target.closest && event.target.closest("li.step");
+  var button = row && row.querySelector(".check-button");
+  if (button) button.focus();
+});
+
 // Drafts on the device belong to one user (their id is the first part of the key). On a shared
 // phone, the next person to sign in must never find the last one's unsaved words: a signed-in
 // page drops every draft that is not the signed-in user's.

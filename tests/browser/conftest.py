@@ -6,6 +6,7 @@ at phone (375 px) or desktop width; `sign_in(page, user)` signs a user in;
 Screenshots go to test-artifacts/screenshots/ (not committed).
 """
 
+import json
 import os
 import re
 from pathlib import Path
@@ -98,6 +99,25 @@ def screenshot(page, name: str) -> Path:
     return path
 
 
+PHONE_LAYOUT_JS = (Path(__file__).resolve().parent / "phone_layout.js").read_text()
+TITLE_WITHIN_PX = 200
+
+
+def check_phone_layout(page, name: str):
+    """At 375 × 740: the page title starts within the first 200 px (not counting a message just
+    said), and every tap target is at least 44 × 44 px (links inside a sentence excepted)."""
+    found = page.evaluate(PHONE_LAYOUT_JS)
+    if os.environ.get("LAYOUT_REPORT"):
+        with open(os.environ["LAYOUT_REPORT"], "a") as report:
+            report.write(json.dumps({"page": name, **found}, ensure_ascii=False) + "\n")
+        return
+    top = found["titleTop"]
+    assert top is None or top <= TITLE_WITHIN_PX, (
+        f"Overskriften på {name} starter {top:.0f} px ned (mål: ≤ {TITLE_WITHIN_PX})"
+    )
+    assert not found["small"], f"For små trykkflater på {name}: {found['small'][:8]}"
+
+
 @pytest.fixture
 def check_accessibility():
     """Run axe-core on the page; fail on serious or critical violations. Also saves a screenshot."""
@@ -114,6 +134,8 @@ def check_accessibility():
                 "runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
             },
         )
+        if page.viewport_name == "phone":
+            check_phone_layout(page, name)
         serious = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
         report = "\n".join(
             f"{v['id']} ({v['impact']}): {v['help']} – {[n['target'] for n in v['nodes']][:5]}" for v in serious
@@ -124,3 +146,11 @@ def check_accessibility():
         assert not errors, f"Feil i nettleserkonsollen på {name}: {errors}"
 
     return _check
+
+
+def main_menu(page):
+    """The main menu, opened: on a phone it folds behind «Meny»."""
+    button = page.locator("summary.menu-button")
+    if button.is_visible() and page.locator("details.menu[open]").count() == 0:
+        button.click()
+    return page.get_by_role("navigation", name="Hovedmeny")

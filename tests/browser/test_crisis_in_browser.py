@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from conversations.models import Conversation
 from plans.models import CrisisPlanPart
 from plans.safety_plan import BY_KEY, TEXT_KEYS
+from tests.browser.conftest import main_menu
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -138,6 +139,7 @@ def test_the_page_works_without_a_network_after_the_person_said_yes_and_not_befo
     expect(page.locator(".hard-now-steps")).to_contain_text("Nytt på serveren")
 
     # Signing out deletes it from the phone.
+    main_menu(page)
     page.get_by_role("button", name="Logg ut").click()
     page.wait_for_url("**/logg-inn/**")
     assert page.evaluate("caches.keys().then(keys => keys.filter(k => k.startsWith('medvandrer-')).length)") == 0
@@ -151,7 +153,7 @@ def test_a_team_leader_adds_the_organisations_own_number(page, organisation, sig
     lise = make_user("lise", Role.TEAM_LEADER, organisation, "Lise Lie")
     sign_in(page, lise)
     page.goto("/")
-    page.get_by_role("link", name="Krisenumre").first.click()
+    main_menu(page).get_by_role("link", name="Krisenumre").click()
     page.get_by_label("Navn").fill("Kriseteamet i bydelen")
     page.get_by_label("Telefonnummer").fill("22 33 44 55")
     page.get_by_label("Når passer det å ringe? (valgfritt)").fill("hele døgnet")

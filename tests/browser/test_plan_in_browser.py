@@ -30,13 +30,15 @@ def test_a_person_and_their_contact_build_a_plan_together(
     page.get_by_label("Målet, med dine egne ord").fill("Jeg vil gå en tur uten å bli redd")
     page.get_by_label("Håp – at ting kan bli bedre").check()
     page.get_by_role("button", name="Lagre").click()
+    # The new goal opens on the goal, with a small step ready to be written.
     expect(page.get_by_role("status")).to_contain_text("Målet er lagt til")
-    check_accessibility(page, "plan-oversikt")
-    page.get_by_role("link", name="Jeg vil gå en tur uten å bli redd").click()
-    page.get_by_role("link", name="Nytt steg").click()
+    expect(page.get_by_role("heading", name="Jeg vil gå en tur uten å bli redd")).to_be_visible()
     page.get_by_label("Et lite, realistisk steg").fill("Gå til postkassen og tilbake")
-    page.get_by_role("button", name="Lagre").click()
+    page.get_by_role("button", name="Legg til steget").click()
+    expect(page.get_by_role("status")).to_contain_text("Steget er lagt til")
     check_accessibility(page, "mal")
+    page.goto(base)
+    check_accessibility(page, "plan-oversikt")
 
     # The care contact adds to the same plan; both are shown as authors.
     contact = browser.new_context(viewport=page.viewport_size, base_url=page.url.split("/personer")[0])
@@ -55,11 +57,15 @@ def test_a_person_and_their_contact_build_a_plan_together(
     # Done and celebrated.
     page.goto(f"{base}mal/{goal.pk}/")
     expect(page.locator("#subgoals-heading ~ ul")).to_contain_text("Gå rundt kvartalet sammen med Alice")
+    # Ticked and celebrated in place, one tap each: no page in between (htmx swaps the row).
     page.get_by_role("button", name="Merk som gjort: Gå til postkassen og tilbake").click()
-    expect(page.get_by_role("heading", name="Det er verdt å feire!")).to_be_visible()
+    expect(page.get_by_role("status").first).to_contain_text("Steget er gjort. Vil du feire det?")
+    expect(page.get_by_role("button", name="Gjort – merk som ikke gjort: Gå til postkassen og tilbake")).to_be_focused()
     check_accessibility(page, "feire")
-    page.get_by_role("button", name="Feire").click()
+    page.get_by_role("button", name="Feire «Gå til postkassen og tilbake»").click()
     expect(page.get_by_role("status").first).to_contain_text("Feiret! Det står nå blant seirene dine.")
+    expect(page.locator(f"#steg-{Step.objects.get().pk}")).to_contain_text("feiret ★")
+    assert page.url.endswith(f"mal/{goal.pk}/")  # the same page all along
     assert Win.objects.filter(step__goal=goal).exists() and Step.objects.get().done_at is not None
 
     # The maps, the crisis plan and the week – all forms, no JavaScript needed.
@@ -100,7 +106,11 @@ def test_a_person_and_their_contact_build_a_plan_together(
     page.get_by_role("button", name="Legg til").click()
     check_accessibility(page, "24-timer")
     page.goto("/min-side/")
-    expect(page.get_by_text("Ringe søsteren min")).to_be_visible()
+    # Today's goal is ticked off on «Min side» itself, in one tap.
+    page.get_by_role("button", name="Merk som gjort: Ringe søsteren min").click()
+    expect(page.get_by_role("status").first).to_contain_text("Gjort!")
+    expect(page.get_by_role("button", name="Gjort – merk som ikke gjort: Ringe søsteren min")).to_be_focused()
+    assert page.url.endswith("/min-side/")
     check_accessibility(page, "min-side")
     page.goto(f"{base}utskrift/")
     expect(page.get_by_role("heading", name="Planen til Charlie Dahl")).to_be_visible()

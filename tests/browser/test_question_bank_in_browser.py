@@ -5,6 +5,8 @@ import pyotp
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import main_menu
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -72,7 +74,7 @@ def test_browsing_filtering_searching_and_keeping_a_favourite(page, alice, sign_
     ).to_have_attribute("aria-pressed", "true")
     expect(page).to_have_url("/sporsmal/")  # stayed on the page, and «ensom» never went into the address
 
-    page.get_by_role("navigation", name="Hovedmeny").get_by_role("link", name="Favoritter").click()
+    main_menu(page).get_by_role("link", name="Favoritter").click()
     expect(page.get_by_role("link", name="Er det perioder eller situasjoner der du føler deg utenfor?")).to_be_visible()
     check_accessibility(page, "favoritter")
 

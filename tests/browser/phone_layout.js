@@ -1,0 +1,27 @@
+() => {
+  const SMALL = 44;
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }); };
+  const describe = (el) => ((el.innerText || "").trim() ? "" : el.outerHTML.slice(0, 160) + " ") + (el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " «" + (el.innerText || el.value || el.getAttribute("aria-label") || el.name || "").trim().slice(0, 40) + "»");
+  const inlineInText = (el) => {
+    // A link inside a sentence is exempt (WCAG 2.5.8): its block holds words besides the link.
+    const block = el.closest("p, li, dd, td, th, span.hint, label, legend, h1, h2, h3, figcaption, .hint");
+    if (!block || block === el) return false;
+    const own = (el.innerText || "").trim();
+    const all = (block.innerText || "").replace(/\s+/g, " ").trim();
+    return all.length > own.length + 3;
+  };
+  const small = [];
+  for (const el of document.querySelectorAll("a[href], button, summary, select, input:not([type=hidden]), textarea, [role=button]")) {
+    if (!visible(el) || el.closest("[aria-hidden=true], .skip-link, svg")) continue;
+    let target = el;
+    if (el.matches("input[type=checkbox], input[type=radio]")) target = el.closest("label") || (el.id && document.querySelector(`label[for="${el.id}"]`)) || el;
+    if (el.matches("a") && inlineInText(el)) continue;
+    const r = target.getBoundingClientRect();
+    if (r.height < SMALL - 0.5 || r.width < SMALL - 0.5) small.push(`${describe(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+  }
+  const h1 = document.querySelector("main h1");
+  const said = document.querySelector("main .messages");
+  const saidHeight = said ? said.getBoundingClientRect().height + parseFloat(getComputedStyle(said).marginTop) : 0;
+  const titleTop = h1 ? h1.getBoundingClientRect().top + window.scrollY - saidHeight : null;
+  return { small, titleTop };
+}

@@ -36,7 +36,7 @@ ELEMENTS = (
     Element("meaning", "Mening", "Hvor mye mening kjenner du i hverdagen – at det du gjør, betyr noe for deg?"),
     Element(
         "empowerment",
-        "Myndiggjøring",
+        "Å bestemme selv",  # «Myndiggjøring» is a staff word (language/data/words.toml)
         "Hvor mye kjenner du at du selv bestemmer i livet ditt, og at du får til ting du vil?",
     ),
 )
@@ -70,7 +70,7 @@ class ChimeRating(PersonItem):
         constraints = [_in_range(key) for key in KEYS]
 
     def __str__(self):
-        return f"Egenvurdering {self.created:%d.%m.%Y}" if self.created else "Egenvurdering"
+        return f"Vurdering {self.created:%d.%m.%Y}" if self.created else "Vurdering"
 
     def values(self) -> list[dict]:
         """Each element with this rating's number and comment, in the product's order."""

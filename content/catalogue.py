@@ -98,13 +98,26 @@ PLAIN_MEANING = {
     "hope": "at ting kan bli bedre",
     "identity": "å vite hvem man er og få være seg selv",
     "meaning": "at det man gjør, betyr noe",
-    "empowerment": "å bestemme selv i eget liv",
+    "empowerment": "å ha noe å si over eget liv",
 }
+# Elements whose staff name the person never reads (language/data/words.toml): Myndiggjøring.
+PERSON_WORD = {"empowerment": "empowerment"}
+
+
+def person_element_name(key: str, name_nb: str) -> str:
+    from language.words import word_for
+
+    return word_for(PERSON_WORD[key], for_person=True) if key in PERSON_WORD else name_nb
+
+
+def person_element_names() -> dict[str, str]:
+    """{key: the element's name in the person's words} – «Å bestemme selv», not «Myndiggjøring»."""
+    return {key: person_element_name(key, name_nb) for key, name_nb, _name in catalogue().elements}
 
 
 def plain_element_choices() -> list[tuple[str, str]]:
-    """(key, "Håp – at ting kan bli bedre") for forms the person fills in."""
+    """(key, "Håp – at ting kan bli bedre") for forms the person fills in, or fills in with staff."""
     return [
-        (key, f"{name_nb} – {PLAIN_MEANING[key]}" if key in PLAIN_MEANING else name_nb)
-        for key, name_nb, _name in catalogue().elements
+        (key, f"{name} – {PLAIN_MEANING[key]}" if key in PLAIN_MEANING else name)
+        for key, name in person_element_names().items()
     ]

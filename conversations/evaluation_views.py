@@ -2,6 +2,8 @@
 own forms, and a one-time link to the person's own phone (answered in conversations/links.py,
 the app's one path without sign-in)."""
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
@@ -39,6 +41,18 @@ def evaluations(request, person_id, conversation_id):
     return _render_evaluations(request, conversation, grant)
 
 
+@dataclass(frozen=True)
+class _Asked:
+    label: str
+
+
+def _staff_questions(for_person: bool) -> dict:
+    """The practitioner's questions as the page shows them: to the person, asked to them."""
+    if not for_person:
+        return StaffEvaluationForm.base_fields
+    return {name: _Asked(label) for name, label in StaffEvaluationForm.FOR_THE_PERSON.items()}
+
+
 def _render_evaluations(request, conversation, grant, new_link="", short_code=""):
     mine = PersonEvaluation.objects.filter(conversation=conversation).first()
     staff = StaffEvaluation.objects.filter(conversation=conversation).select_related("created_by").first()
@@ -53,7 +67,7 @@ def _render_evaluations(request, conversation, grant, new_link="", short_code=""
             "staff": staff,
             "comparison": evaluation_numbers.compare(mine, staff, catalogue().element_names),
             # The questions as the two forms ask them, so the page and the forms never differ.
-            "asks": {"person": PersonEvaluationForm.base_fields, "staff": StaffEvaluationForm.base_fields},
+            "asks": {"person": PersonEvaluationForm.base_fields, "staff": _staff_questions(grant.is_self)},
             "new_link": new_link,
             "new_link_qr": qr_svg(new_link) if new_link else "",
             "short_code": short_code,

@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from content.catalogue import catalogue, plain_element_choices
+from content.catalogue import catalogue, person_element_names, plain_element_choices
 from conversations.models import Conversation, MotivationStage, PersonEvaluation, StaffEvaluation
 from items.forms import PAST_DATE, VersionedForm
 from medvandrer.forms import date_field, text_field
@@ -75,11 +75,12 @@ class StartForm(forms.ModelForm):
         model = Conversation
         fields = ["phase", "focus", "situation"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, for_person=False, **kwargs):
         super().__init__(*args, **kwargs)
         content = catalogue()
         self.fields["phase"].choices = [("", _("Ikke valgt"))] + list(content.phases)
-        self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + element_choices()
+        focus = list(person_element_names().items()) if for_person else element_choices()
+        self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + focus
         # «… ser dette» must not contradict «Bare for å finne spørsmål – det lagres ikke».
         self.fields["situation"].reads_when = _("hvis du lagrer det i samtalen")
 
@@ -211,6 +212,18 @@ class PersonEvaluationForm(EvaluationForm):
 
 
 class StaffEvaluationForm(EvaluationForm):
+    """The practitioner's own look back. The person reads the answers beside their own, with the
+    questions asked to them (`FOR_THE_PERSON`): «Fikk vi fram det du er god til?», not
+    «styrkebasert» (language/data/words.toml)."""
+
+    FOR_THE_PERSON = {
+        "listening": _("Hvor mye lyttet jeg, og hvor mye ga jeg råd?"),
+        "resources": _("Fikk vi fram det du har å spille på?"),
+        "strengths_based": _("Fikk vi fram det du er god til?"),
+        "elements": _("Hvilke områder tror jeg betydde mest for deg?"),
+        "follow_up": _("Hva passer best å gjøre videre?"),
+    }
+
     listening = scale_field(
         _("Hvordan balanserte jeg lytting og veiledning?"),
         _("jeg veiledet mest"),

@@ -73,7 +73,7 @@ def conversation_list(request, person_id):
 def conversation_new(request, person_id):
     writing = request.method == "POST"
     person, grant = access.person_for_edit(request, person_id, ObjectType.CONVERSATION, on_post=Action.CREATE)
-    form = StartForm(posted(request))
+    form = StartForm(posted(request), for_person=grant.is_self)
     valid = writing and form.is_valid()
     saved = valid and form.cleaned_data["situation_use"] == SHARED
     language_ask = gate.to_ask_about(request, form, ["situation"]) if saved else {}

@@ -57,9 +57,9 @@ class Goal(PersonItem):
 
     @property
     def chime_names(self) -> list[str]:
-        from content.catalogue import catalogue
+        from content.catalogue import person_element_names
 
-        names = {key: name_nb for key, name_nb, _name in catalogue().elements}
+        names = person_element_names()  # the goal is the person's: their words, for staff too
         return [names.get(key, key) for key in self.chime]
 
 

@@ -69,7 +69,7 @@ def test_a_single_rating_is_drawn_without_anything_to_compare(charlie_client, ch
 
 def test_no_ratings_yet_invites_the_first_one(charlie_client, charlie_person):
     body = charlie_client.get(f"/personer/{charlie_person.pk}/chime/").content.decode()
-    assert "Gjør den første egenvurderingen" in body and "<svg" not in body.split("<main")[1]
+    assert "Gjør den første vurderingen" in body and "<svg" not in body.split("<main")[1]
 
 
 def test_the_person_is_not_given_a_score(charlie_client, charlie_person):

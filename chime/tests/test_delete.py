@@ -15,7 +15,7 @@ def test_a_rating_is_removed_after_asking(charlie_client, charlie_person):
     gone = rating(charlie_person, 9, 9, 9, 9, 9, note="Skal bort")
     url = f"/personer/{charlie_person.pk}/chime/{gone.pk}/slett/"
     ask = charlie_client.get(url).content.decode()
-    assert "Ta bort egenvurderingen fra" in ask and "Skal bort" in ask and "De andre vurderingene blir stående" in ask
+    assert "Ta bort vurderingen fra" in ask and "Skal bort" in ask and "De andre vurderingene blir stående" in ask
     assert ChimeRating.objects.filter(pk=gone.pk).exists()  # asking changes nothing
     done = charlie_client.post(url, follow=True).content.decode()
     assert "er tatt bort" in done and "Skal bort" not in done and "Blir stående" in done

@@ -29,16 +29,16 @@ def test_the_section_has_the_charts_inline_and_the_numbers_as_tables(charlie_per
     rating(charlie_person, 1, 2, 3, 4, 5, days_ago=20)
     rating(charlie_person, 6, 7, 8, 9, 10, hope_comment="Mer lys nå", note="Fin høst")
     html = section(charlie_person)
-    assert "Slik har jeg hatt det – egenvurdering" in html and "tallene er ikke en karakter" in html
+    assert "<h2>Slik har jeg hatt det</h2>" in html and "tallene er ikke en karakter" in html
     assert html.count('role="img"') == 6 and "<title id=" in html and "<desc id=" in html
-    assert "<caption>Tallene i diagrammet</caption>" in html and "<caption>Alle egenvurderingene</caption>" in html
+    assert "<caption>Tallene i diagrammet</caption>" in html and "<caption>Alle vurderingene</caption>" in html
     assert 'Håp (7):</strong> <span class="text">Mer lys nå' in html and "Fin høst" in html
     ids = re.findall(r' id="([^"]+)"', html)
     assert len(ids) == len(set(ids)), "ids in the document are unique"
 
 
 def test_an_empty_section_says_so(charlie_person):
-    assert "Ingen egenvurderinger ennå." in section(charlie_person)
+    assert "Ingen vurderinger ennå." in section(charlie_person)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext mangler (Debian-pakken poppler-utils)")
@@ -53,5 +53,5 @@ def test_the_section_comes_out_of_weasyprint(charlie_person, tmp_path):
     pdf = tmp_path / "chime.pdf"
     pdf.write_bytes(HTML(string=section(charlie_person), url_fetcher=_refuse_fetch).write_pdf(stylesheets=[css]))
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout  # noqa: S603,S607
-    assert "egenvurdering" in text and "Tilhørighet" in text and "Myndiggjøring" in text
+    assert "Slik har jeg hatt det" in text and "Tilhørighet" in text and "Å bestemme selv" in text
     assert "Kanari-i-PDF" in text

@@ -55,7 +55,7 @@ def test_numbers_outside_0_to_10_are_refused_plainly_and_the_rest_is_kept(charli
 def test_a_half_filled_form_says_what_is_missing_and_keeps_the_rest(charlie_client, charlie_person):
     data = {"hope": "6", "hope_comment": "Bedre enn i går", "identity_comment": "Vet ikke helt", "note": "Hei"}
     body = charlie_client.post(new_url(charlie_person), data).content.decode()
-    assert "Velg et tall for tilhørighet, identitet, mening og myndiggjøring, så kan vurderingen lagres." in body
+    assert "Velg et tall for tilhørighet, identitet, mening og å bestemme selv, så kan vurderingen lagres." in body
     assert "Velg et tall fra 0 til 10 for Identitet." in body
     assert "Det du allerede har valgt og skrevet, er tatt vare på." in body
     assert 'value="6" id="id_hope_6" required checked' in body
@@ -65,7 +65,7 @@ def test_a_half_filled_form_says_what_is_missing_and_keeps_the_rest(charlie_clie
 
 def test_an_empty_post_is_answered_not_ignored(charlie_client, charlie_person):
     body = charlie_client.post(new_url(charlie_person), {}).content.decode()
-    assert "Velg et tall for tilhørighet, håp, identitet, mening og myndiggjøring" in body
+    assert "Velg et tall for tilhørighet, håp, identitet, mening og å bestemme selv" in body
 
 
 def test_a_too_long_comment_is_explained_and_kept(charlie_client, charlie_person):

@@ -33,7 +33,7 @@ def test_the_ip_has_all_its_parts(alice_client, charlie_person, other_team):
         "1. Personen",
         "2. Mine mål",
         "3. Mine ressurser",
-        "4. Tiltak",
+        "4. Det som skal gjøres",
         "5. Hvem deltar",
         "6. Samtykke",
         "7. Evaluering",

@@ -35,7 +35,7 @@ def test_a_cross_is_made_in_the_persons_words_and_linked_to_their_goal(charlie_c
         "cons_change": "Savner pausene med de andre",
     }
     page = charlie_client.post(base(charlie_person) + "kors/ny/", data, follow=True).content.decode()
-    assert "Ambivalenskorset er lagret." in page
+    assert "Korset er lagret." in page
     saved = AmbivalenceCross.objects.get()
     assert (saved.topic, saved.goal, saved.created_by) == ("Røyken", goal, charlie)
     for value in list(data.values())[2:]:
@@ -115,7 +115,7 @@ def test_removing_a_cross_removes_its_history_after_asking(charlie_client, charl
     )
     url = base(charlie_person) + f"kors/{saved.pk}/slett/"
     ask = charlie_client.get(url).content.decode()
-    assert "Ta bort ambivalenskorset?" in ask and "Korset og den tidligere utgaven blir tatt bort." in ask
+    assert "Ta bort korset?" in ask and "Korset og den tidligere utgaven blir tatt bort." in ask
     done = charlie_client.post(url, follow=True).content.decode()
-    assert "Ambivalenskorset om «Røyken» er tatt bort." in done
+    assert "Korset om «Røyken» er tatt bort." in done
     assert not AmbivalenceCross.objects.exists() and not CrossRevision.objects.exists()

@@ -41,7 +41,7 @@ def test_the_section_shows_crosses_rulers_and_timelines(charlie_person):
 
 
 def test_an_empty_section_says_so(charlie_person):
-    assert "Ingen ambivalenskors eller målinger ennå." in section(charlie_person)
+    assert "Ingen kors eller målinger ennå." in section(charlie_person)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext mangler (Debian-pakken poppler-utils)")

@@ -21,7 +21,7 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
     sign_in(page, charlie)
     page.goto(f"/personer/{charlie_person.pk}/chime/")
     check_accessibility(page, "chime-en-vurdering")
-    page.get_by_role("link", name="Ny egenvurdering").click()
+    page.get_by_role("link", name="Hvordan har du det nå?").click()
     expect(page.get_by_role("heading", name="Hvordan har du det nå?")).to_be_visible()
     assert fits(page)
     check_accessibility(page, "chime-skjema")
@@ -31,7 +31,7 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
     page.get_by_label("Vil du si noe mer om håp? (valgfritt)").fill("Våren kommer")
     page.get_by_role("button", name="Lagre vurderingen").click()
     expect(page.get_by_role("alert")).to_contain_text(
-        "Velg et tall for tilhørighet, identitet, mening og myndiggjøring"
+        "Velg et tall for tilhørighet, identitet, mening og å bestemme selv"
     )
     expect(page.get_by_role("group", name="Håp").get_by_label("7", exact=True)).to_be_checked()
     expect(page.get_by_label("Vil du si noe mer om håp? (valgfritt)")).to_have_value("Våren kommer")
@@ -41,7 +41,7 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
         ("Tilhørighet", "6"),
         ("Identitet", "5"),
         ("Mening", "8"),
-        ("Myndiggjøring", "10 – veldig mye"),
+        ("Å bestemme selv", "10 – veldig mye"),
     ]:
         page.get_by_role("group", name=name).get_by_label(value, exact=True).check()
     page.get_by_role("button", name="Lagre vurderingen").click()
@@ -51,7 +51,7 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
     expect(page.get_by_role("img", name="Håp over tid")).to_be_visible()
     radar = page.locator("figure.radar svg[role=img]")
     expect(radar).to_be_visible()
-    expect(page.get_by_role("table", name="Tallene i diagrammet")).to_contain_text("Myndiggjøring")
+    expect(page.get_by_role("table", name="Tallene i diagrammet")).to_contain_text("Å bestemme selv")
     assert fits(page)
     check_accessibility(page, "chime-oversikt")
 
@@ -62,5 +62,5 @@ def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(
 
     # The print view of the whole plan carries every rating; its table scrolls, the page does not.
     page.goto(f"/personer/{charlie_person.pk}/plan/utskrift/")
-    expect(page.get_by_role("table", name="Alle egenvurderingene")).to_be_visible()
+    expect(page.get_by_role("table", name="Alle vurderingene")).to_be_visible()
     assert fits(page), "the print view is wider than the screen"

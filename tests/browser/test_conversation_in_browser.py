@@ -128,7 +128,7 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
         ("Håp", "6"),
         ("Identitet", "5"),
         ("Mening", "7"),
-        ("Myndiggjøring", "5"),
+        ("Å bestemme selv", "5"),
     ]:
         person_page.get_by_role("group", name=name).get_by_label(value, exact=True).check()
     person_page.get_by_role("button", name="Lagre vurderingen").click()

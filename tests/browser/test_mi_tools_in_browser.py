@@ -26,7 +26,7 @@ def test_exploring_a_change_with_the_cross_and_the_rulers(
     page.goto(base)
     check_accessibility(page, "mi-tom")
 
-    page.get_by_role("link", name="Nytt ambivalenskors").click()
+    page.get_by_role("link", name="Nytt kors: for og imot").click()
     page.get_by_label("Hva handler det om?").fill("Røyken")
     page.get_by_label("Hører til målet (valgfritt)").select_option(label="Bli røykfri til sommeren")
     page.get_by_label("Fordeler med «saken»").fill("Roer meg ned")
@@ -34,7 +34,7 @@ def test_exploring_a_change_with_the_cross_and_the_rulers(
     assert fits(page)
     check_accessibility(page, "mi-kors-skjema")
     page.get_by_role("button", name="Lagre").click()
-    expect(page.get_by_role("status")).to_contain_text("Ambivalenskorset er lagret.")
+    expect(page.get_by_role("status")).to_contain_text("Korset er lagret.")
     check_accessibility(page, "mi-kors")
 
     # The care contact saves a change while the person is still writing: both texts are shown.

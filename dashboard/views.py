@@ -1,8 +1,11 @@
 """The staff home page: one glance at the start of a working day.
 
-Everything on it comes from persons the access layer lets this user see
-(people.access.persons_visible_to), and every person whose data is shown gets a read row
-in their access log. Persons in recovery have their own home ("Min side")."""
+It starts with the user's own persons («Mine personer», a care relation); the persons the
+team may see by consent are under «Teamets» (?liste=teamets), one tap away. Everything on
+it comes from persons the access layer lets this user see (people.access.persons_visible_to).
+A person gets a read row in their access log when something of theirs is shown – a goal, a
+step, an evaluation, a conversation – not for their name in the list (docs/SECURITY.md).
+Persons in recovery have their own home ("Min side")."""
 
 from datetime import timedelta
 
@@ -24,6 +27,8 @@ RECENT = timedelta(days=30)
 FIRST_TIME = timedelta(days=7)  # "since last time" for someone who has not signed in before
 SHOWN = 8
 COMING = 16
+LITTLE_HEARD = 2  # «følte seg hørt» 1–2 of 5: flagged, as feedback tools do when the alliance drops
+TEAMS = "teamets"  # ?liste=teamets: the persons seen by the team's consent
 
 
 @login_required
@@ -36,12 +41,14 @@ def home(request):
     since = user.previous_login or now - FIRST_TIME
     # Who this user may see, decided once; every list below reuses the ids.
     last_conversation = Conversation.objects.filter(person=OuterRef("pk")).order_by("-held_on").values("held_on")[:1]
-    my_persons = list(
-        access.with_access_facts(access.persons_visible_to(user), user)
+    visible = access.with_access_facts(access.persons_visible_to(user), user)
+    teams = request.GET.get("liste") == TEAMS
+    listed = list(
+        visible.filter(related_to_user=not teams)
         .order_by("display_name")
         .annotate(last_conversation=Subquery(last_conversation))
     )
-    persons = [p.pk for p in my_persons]
+    persons = [p.pk for p in listed]
     window = {"gte": today - BEHIND, "lte": today + AHEAD}
     coming = [
         {"date": goal.evaluate_on, "person": goal.person, "what": "Se på målet sammen", "text": goal.text, "goal": goal}
@@ -62,13 +69,18 @@ def home(request):
         .order_by("follow_up_on")[:COMING]
     ]
     coming.sort(key=lambda item: item["date"])
+    other_list = visible.filter(related_to_user=teams).count()
     context = {
         "nav": "home",
         "today": today,
         "since": since,
         "first_time": user.previous_login is None,
         "first_time_days": FIRST_TIME.days,
-        "persons": my_persons,
+        "persons": listed,
+        "teams": teams,
+        "mine_count": other_list if teams else len(listed),
+        "teams_count": len(listed) if teams else other_list,
+        "little_heard": LITTLE_HEARD,
         "coming": coming[: SHOWN * 2],
         "underway": list(
             Conversation.objects.filter(person__in=persons, ended__isnull=True, created_by=user).select_related(
@@ -102,7 +114,12 @@ def home(request):
         ),
         "suggestion_form": SuggestionForm(),
     }
+    shown = {
+        item.person_id for name in ("underway", "conversations", "evaluations", "steps_done") for item in context[name]
+    } | {item["person"].pk for item in context["coming"]}
     record_reads(
-        actor=user, object_type=ObjectType.DASHBOARD, bases={p.pk: access.decide(user, p).basis for p in my_persons}
+        actor=user,
+        object_type=ObjectType.DASHBOARD,
+        bases={p.pk: access.decide(user, p).basis for p in listed if p.pk in shown},
     )
     return render(request, "dashboard/home.html", context)

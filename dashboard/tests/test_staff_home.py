@@ -76,7 +76,8 @@ def test_nobody_elses_persons(alice, charlie_person, organisation):
     assert "Du har ingen personer ennå" in page
 
 
-def test_every_person_shown_gets_a_read_in_their_log(alice, charlie_person):
+def test_every_person_whose_things_are_shown_gets_a_read_in_their_log(alice, charlie_person):
+    Goal.objects.create(person=charlie_person, text="Sove bedre", evaluate_on=timezone.localdate())
     sign_in(Client(), alice).get("/")
     assert (
         AuditEvent.objects.filter(person_id=charlie_person.pk, object_type="dashboard", actor_id=alice.pk).count() == 1

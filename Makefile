@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements.lock | cksum | cut -d' ' -f1)
 
-.PHONY: run test install lint format check bench bench-load bench-backup eval serve backup retention clean security
+.PHONY: run test test-tools install lint format check bench bench-load bench-backup eval serve backup retention clean security
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,11 +41,18 @@ retention: install
 	$(PY) manage.py retention
 
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
-test: install
+test: install test-tools
 	$(PY) -m ruff check .
 	$(PY) -m bandit -q -r accounts audit content crisis people plans exports conversations chime mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
+
+## Test-only tools from npm (the W3C Nu HTML Checker), from the committed lockfile. Without
+## npm (or Java to run it) the HTML check is skipped with a message; the app never needs node.
+test-tools: node_modules/.installed
+node_modules/.installed: package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm mangler: HTML-sjekken (vnu) hoppes over. Installer Debian-pakken npm for å kjøre den."; fi
 
 ## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
 security: install
@@ -83,4 +90,4 @@ eval: install
 	$(PY) benchmarks/eval_crisis.py
 
 clean:
-	rm -rf $(VENV) var/*.sqlite3* .pytest_cache test-artifacts
+	rm -rf $(VENV) var/*.sqlite3* .pytest_cache test-artifacts node_modules

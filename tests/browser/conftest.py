@@ -9,6 +9,11 @@ Screenshots go to test-artifacts/screenshots/ (not committed).
 import json
 import os
 import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -41,6 +46,68 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
+
+
+VNU_JAR = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+JAVA = shutil.which("java")
+
+
+def html_checker_missing() -> str:
+    """Why the W3C Nu HTML Checker cannot run here, or "" when it can."""
+    if not JAVA:
+        return "Java mangler (Debian-pakken default-jre-headless)"
+    if not VNU_JAR.exists():
+        return "vnu-jar mangler (make test-tools, eller npm ci)"
+    return ""
+
+
+@pytest.fixture(scope="session")
+def html_checker():
+    """The Nu HTML Checker as a small web service on loopback, one per test process, so every
+    page of the walk is checked without starting Java each time. None where it cannot run."""
+    if html_checker_missing():
+        yield None
+        return
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(  # noqa: S603 – our own fixed command line
+        [
+            JAVA,
+            "-Dnu.validator.servlet.bind-address=127.0.0.1",
+            "-cp",
+            str(VNU_JAR),
+            "nu.validator.servlet.Main",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/?out=json"
+    deadline = time.monotonic() + 60
+    while server.poll() is None and time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()  # noqa: S310 – loopback
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.kill()
+        pytest.fail("W3C Nu HTML Checker (vnu) startet ikke innen 60 sekunder")
+    yield url
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def html_errors(checker_url: str, html: str) -> list[str]:
+    request = urllib.request.Request(  # noqa: S310 – loopback
+        checker_url, data=html.encode(), headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:  # noqa: S310
+        messages = json.loads(answer.read())["messages"]
+    return [
+        f"l. {m.get('lastLine')}: {m['message']} – {m.get('extract', '')!r}" for m in messages if m["type"] == "error"
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -144,7 +211,7 @@ DECIDABLE_RULES = {
 
 
 @pytest.fixture
-def check_accessibility():
+def check_accessibility(html_checker):
     """Run axe-core on the page; fail on any violation, and on undecided results of rules the
     markup decides. At phone width, also the layout check. Saves a screenshot."""
     from axe_playwright_python.sync_playwright import Axe
@@ -162,6 +229,13 @@ def check_accessibility():
         )
         if page.viewport_name == "phone":
             check_phone_layout(page, name)
+        if html_checker:
+            errors = html_errors(html_checker, page.content())
+            if os.environ.get("HTML_REPORT"):
+                with open(os.environ["HTML_REPORT"], "a") as report:
+                    report.writelines(json.dumps({"page": name, "error": e}, ensure_ascii=False) + "\n" for e in errors)
+                errors = []
+            assert not errors, f"HTML-feil (W3C Nu HTML Checker) på {name}:\n" + "\n".join(errors[:12])
         unknown = page.evaluate(NAMED_IDS_JS)
         assert not unknown, f"{name}: aria-attributter peker på id-er som ikke finnes på siden: {unknown}"
         if os.environ.get("AXE_REPORT"):

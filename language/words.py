@@ -1,7 +1,7 @@
 """One vocabulary: for each concept, the word staff see and the word the person sees
-(language/data/words.toml, written out in docs/WORDS.md). `{% word "cross" %}` on a page gives
-the person's word to a person and the staff word to staff; `staff_only_forms()` is what a page
-the person sees must never hold (a test reads every such page)."""
+(language/data/words.toml, written out in docs/WORDS.md). `word_for()` gives either one
+(content.catalogue names the CHIME elements with it); `staff_only_forms()` is what a page the
+person sees must never hold (tests/test_the_person_reads_their_own_words.py reads every one)."""
 
 import tomllib
 from dataclasses import dataclass
@@ -29,7 +29,7 @@ def words() -> dict[str, Word]:
 
 
 def word_for(key: str, *, for_person: bool) -> str:
-    word = words()[key]  # an unknown key is a mistake in a template: let it fail loudly
+    word = words()[key]  # an unknown key is a mistake in the code: let it fail loudly
     return word.person if for_person else word.staff
 
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from accounts.qr import qr_svg
 from audit.models import Action
 from audit.types import ObjectType
-from content.catalogue import catalogue
+from content.catalogue import person_element_names
 from conversations import actions, evaluation_numbers
 from conversations.forms import (
     PersonEvaluationForm,
@@ -65,7 +65,7 @@ def _render_evaluations(request, conversation, grant, new_link="", short_code=""
             "access": grant,
             "mine": mine,
             "staff": staff,
-            "comparison": evaluation_numbers.compare(mine, staff, catalogue().element_names),
+            "comparison": evaluation_numbers.compare(mine, staff, person_element_names()),
             # The questions as the two forms ask them, so the page and the forms never differ.
             "asks": {"person": PersonEvaluationForm.base_fields, "staff": _staff_questions(grant.is_self)},
             "new_link": new_link,

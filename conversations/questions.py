@@ -4,7 +4,7 @@ and – when one is typed – the situation (content.suggestions ranks and expla
 from dataclasses import dataclass
 
 from content.bank import find_questions
-from content.catalogue import catalogue
+from content.catalogue import catalogue, person_element_name
 from content.suggestions import suggest
 from crisis.recogniser import recognise
 from crisis.support import CRISIS_PHASE
@@ -23,7 +23,8 @@ class Offered:
 
 def one(question_id: str) -> Offered:
     question = catalogue().questions_by_id[question_id]
-    return Offered(question.id, question.text, question.theme.name, question.element.name_nb, "")
+    element = person_element_name(question.element_id, question.element.name_nb)
+    return Offered(question.id, question.text, question.theme.name, element, "")
 
 
 def in_crisis(conversation) -> bool:
@@ -65,7 +66,10 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
             in_crisis=crisis,
         )
         if ranked or crisis:  # in crisis only the grounded questions, never the bank at large
-            return [Offered(s.id, s.text, s.theme, s.element_name, s.why) for s in ranked]
+            # the conversation is the person's too: the element in their words («Å bestemme selv»)
+            return [
+                Offered(s.id, s.text, s.theme, person_element_name(s.element, s.element_name), s.why) for s in ranked
+            ]
     # Without a situation (or nothing matched): the first question of each fitting theme,
     # so the list spans the themes instead of dwelling on one.
     found = find_questions(element=conversation.focus, phase=conversation.phase).questions
@@ -79,7 +83,7 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
                 question.id,
                 question.text,
                 question.theme.name,
-                question.element.name_nb,
+                person_element_name(question.element_id, question.element.name_nb),
                 f"Fra temaet «{question.theme.name}»" + (" i fasen du valgte." if conversation.phase else "."),
             )
         )

@@ -2,7 +2,10 @@
 typed differs from what is saved now, each side by side – for every versioned item
 (plan items, conversation notes, ambivalence crosses)."""
 
+import datetime
+
 from django import forms
+from django.utils.formats import date_format
 
 
 def display(value) -> str:
@@ -10,6 +13,8 @@ def display(value) -> str:
         return "(tomt)"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, datetime.date):
+        return date_format(value, "j. F Y")  # «5. mars 2026», not «2026-03-05»
     return getattr(value, "text", None) or str(value)  # a linked goal shows its own words
 
 

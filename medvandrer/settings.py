@@ -245,6 +245,9 @@ if REDIS_URL:
 else:
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = envint("SESSION_IDLE_MINUTES", "30") * 60
+# Messages («Korset om «…» er tatt bort») can hold the person's words: they wait in the session,
+# on the server, never in a cookie (Django's default tries a signed, readable cookie first).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 # The idle timer is pushed forward at most once a minute (accounts.middleware), not on every request.
 SESSION_ACTIVITY_RESOLUTION = timedelta(seconds=60)
 SESSION_ABSOLUTE_LIFETIME = timedelta(hours=envint("SESSION_MAX_HOURS", "12"))

@@ -2,6 +2,8 @@
 changed and keeps every saved state (mitools.actions); a ruler reading is not changed: a new
 one shows how things move."""
 
+import re
+
 from django.db.models import Count
 
 from items.kinds import Kind
@@ -11,12 +13,19 @@ from mitools.forms import CrossForm, RulerForm
 from mitools.models import TOPIC_MAX, AmbivalenceCross, RulerReading, topic_key
 
 
-def _topic_and_goal(request) -> dict:
-    """?tema=… and ?mal=… from the links «Ny måling om dette» / from a goal."""
+def _topic_and_goal(request, person) -> dict:
+    """«Ny måling om dette»: ?fra=kors-<id> or ?fra=linjal-<id> names one of this person's own
+    items, and the new form takes its topic and goal – the topic, the person's words, never
+    travels in the address. ?mal=<id> comes from a goal."""
     initial = {}
-    topic = " ".join(request.GET.get("tema", "").split())[:TOPIC_MAX]
-    if topic:
-        initial["topic"] = topic
+    source = re.fullmatch(r"(kors|linjal)-([0-9]{1,12})", request.GET.get("fra", ""))
+    if source:
+        model = AmbivalenceCross if source[1] == "kors" else RulerReading
+        item = model.objects.filter(person=person, pk=int(source[2])).only("topic", "goal_id").first()
+        if item is not None:
+            initial["topic"] = " ".join(item.topic.split())[:TOPIC_MAX]
+            if item.goal_id:
+                initial["goal"] = item.goal_id
     goal = request.GET.get("mal", "")
     if goal.isascii() and goal.isdigit() and len(goal) < 12:  # "¹" is a digit to isdigit(), not to int()
         initial["goal"] = int(goal)  # the form's list holds only this person's goals; anything else is ignored
@@ -55,7 +64,7 @@ CROSS = Kind(
     ),
     form_template="mitools/cross_form.html",
     conflict_template="mitools/cross_conflict.html",
-    new_heading="Nytt kors: for og imot",
+    new_heading="Skriv ned for og imot",
     edit_heading="Endre korset",
     added="Korset er lagret.",
     again="Korset var allerede lagret – det er ikke lagret to ganger.",

@@ -32,4 +32,6 @@ def group_by_topic(crosses, readings, *, chart_prefix="linjal") -> list[dict]:
             else {"empty": True}
         )
         group["index"] = index
+        # «Ny måling om dette» names the newest item of the topic, never the topic itself (?fra=…)
+        group["source"] = f"linjal-{group['readings'][0].pk}" if group["readings"] else f"kors-{group['crosses'][0].pk}"
     return ordered

@@ -110,6 +110,8 @@ def goal_detail(request, person_id, goal_id):
 
 ON_MY_PAGE = "min-side"  # «tilbake»: the tick was made on «Min side», and goes back there
 STEP_DONE = "Steget er gjort. Vil du feire det?"
+STEP_DONE_ON_MY_PAGE = "Steget er gjort. Du kan feire det under målet."  # without htmx the row is gone from «Min side»
+NOT_DONE = "Merket som ikke gjort."
 CELEBRATED = "Feiret! Det står nå blant seirene dine."
 
 
@@ -143,7 +145,13 @@ def toggle_step(request, person_id, item_id):
     done = request.POST.get("done") == "1"
     actions.set_done(step, done, actor=request.user, basis=grant.basis)
     context, back = _step_row(step)
-    return _ticked(request, "plans/_step.html", context, STEP_DONE if done else "", back)
+    if not done:
+        said = NOT_DONE
+    elif request.POST.get("tilbake") == ON_MY_PAGE and not request.htmx:
+        said = STEP_DONE_ON_MY_PAGE
+    else:
+        said = STEP_DONE
+    return _ticked(request, "plans/_step.html", context, said, back)
 
 
 @login_required
@@ -233,7 +241,11 @@ def toggle_day_goal(request, person_id, item_id):
     actions.set_done(day_goal, done, actor=request.user, basis=grant.basis)
     context = {"person": day_goal.person, "g": day_goal, "access": grant}
     return _ticked(
-        request, "plans/_day_goal.html", context, "Gjort!" if done else "", reverse("day", args=[day_goal.person_id])
+        request,
+        "plans/_day_goal.html",
+        context,
+        "Gjort!" if done else NOT_DONE,
+        reverse("day", args=[day_goal.person_id]),
     )
 
 

@@ -1,15 +1,16 @@
 from django import template
 
-from content.catalogue import catalogue
+from content.catalogue import person_element_names
 
 register = template.Library()
 
 
 @register.filter
 def element_names(keys) -> list[tuple[str, str]]:
-    """CHIME element keys as (key, Norwegian name), in the bank's order."""
+    """CHIME element keys as (key, name in the person's words), in the bank's order: the
+    evaluations are read by the person and the practitioner side by side."""
     chosen = set(keys or ())
-    return [(key, name) for key, name in catalogue().element_names.items() if key in chosen]
+    return [(key, name) for key, name in person_element_names().items() if key in chosen]
 
 
 @register.filter

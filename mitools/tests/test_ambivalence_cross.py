@@ -63,11 +63,19 @@ def test_the_topic_is_needed_and_the_rest_is_kept(charlie_client, charlie_person
     assert not AmbivalenceCross.objects.exists()
 
 
-def test_a_topic_can_be_started_from_a_link(charlie_client, charlie_person):
+def test_a_topic_can_be_started_from_a_link_that_names_the_item_not_the_words(charlie_client, charlie_person):
     goal = Goal.objects.create(person=charlie_person, text="Trene")
-    form = charlie_client.get(base(charlie_person) + f"kors/ny/?tema=%C3%85+trene&mal={goal.pk}").content.decode()
+    charlie_client.post(base(charlie_person) + "kors/ny/", {"topic": "Å trene", "goal": goal.pk})
+    saved = AmbivalenceCross.objects.get()
+    page = charlie_client.get(base(charlie_person) + f"kors/{saved.pk}/").content.decode()
+    assert f"linjal/ny/?fra=kors-{saved.pk}" in page and "tema=" not in page
+    form = charlie_client.get(base(charlie_person) + f"linjal/ny/?fra=kors-{saved.pk}").content.decode()
     assert 'value="Å trene"' in form and f'<option value="{goal.pk}" selected>' in form
-    odd = charlie_client.get(base(charlie_person) + "kors/ny/?tema=" + "x" * 500 + "&mal=99999999999999")
+    diana = Person.objects.create(organisation=charlie_person.organisation, display_name="Diana")
+    theirs = AmbivalenceCross.objects.create(person=diana, topic="Dianas tema")
+    other = charlie_client.get(base(charlie_person) + f"linjal/ny/?fra=kors-{theirs.pk}").content.decode()
+    assert "Dianas tema" not in other  # only the person's own items
+    odd = charlie_client.get(base(charlie_person) + "kors/ny/?fra=kors-" + "9" * 500 + "&mal=99999999999999")
     assert odd.status_code == 200
 
 

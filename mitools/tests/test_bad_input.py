@@ -78,7 +78,7 @@ def test_new_ruler_reading(charlie_client, charlie_person, topic, importance, co
 @example(topic="", goal="¹")  # a digit to str.isdigit(), not to int(): found by Hypothesis on PostgreSQL
 def test_links_with_any_topic_or_goal_open_the_forms(charlie_client, charlie_person, topic, goal):
     for url in ("kors/ny/", "linjal/ny/"):
-        response = charlie_client.get(f"/personer/{charlie_person.pk}/mi/{url}", {"tema": clean(topic), "mal": goal})
+        response = charlie_client.get(f"/personer/{charlie_person.pk}/mi/{url}", {"fra": clean(topic), "mal": goal})
         assert response.status_code == 200
 
 

@@ -106,4 +106,4 @@ def test_the_overview_groups_by_topic_newest_first(charlie_client, charlie_perso
 
 
 def test_nothing_yet_invites_a_first_step(charlie_client, charlie_person):
-    assert "Start gjerne med et kors: for og imot" in charlie_client.get(base(charlie_person)).content.decode()
+    assert "Start gjerne med å skrive ned for og imot" in charlie_client.get(base(charlie_person)).content.decode()

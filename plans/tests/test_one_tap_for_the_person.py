@@ -28,6 +28,15 @@ def test_my_page_has_a_tick_button_for_todays_goal_and_the_next_steps(charlie_cl
     assert f'action="{plan_url(charlie_person, f"steg/{step.pk}/gjort/")}"' in page
 
 
+def test_unticking_says_so(charlie_client, charlie_person):
+    _goal, step = _goal_with_step(charlie_person)
+    charlie_client.post(plan_url(charlie_person, f"steg/{step.pk}/gjort/"), {"done": "1"})
+    html = charlie_client.post(
+        plan_url(charlie_person, f"steg/{step.pk}/gjort/"), {"done": "0"}, headers={"HX-Request": "true"}
+    ).content.decode()
+    assert "Merket som ikke gjort." in html and "Merk som gjort: Finne skoene" in html
+
+
 def test_ticking_a_step_on_my_page_stays_on_my_page(charlie_client, charlie_person):
     _goal, step = _goal_with_step(charlie_person)
     response = charlie_client.post(
@@ -86,7 +95,9 @@ def test_with_htmx_a_days_goal_is_ticked_in_place(charlie_client, charlie_person
         headers={"HX-Request": "true"},
     )
     html = response.content.decode()
-    assert response.status_code == 200 and "Gjort – merk som ikke gjort: Ringe Kari" in html
+    assert response.status_code == 200 and html.lstrip().startswith('<li class="step step-done">')
+    assert "Gjort – merk som ikke gjort: Ringe Kari" in html and "<html" not in html
+    assert 'id="messages" data-hx-swap-oob="innerHTML"' in html and "Gjort!" in html
     day_goal.refresh_from_db()
     assert day_goal.done_at is not None
 

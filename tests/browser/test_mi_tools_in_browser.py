@@ -26,7 +26,7 @@ def test_exploring_a_change_with_the_cross_and_the_rulers(
     page.goto(base)
     check_accessibility(page, "mi-tom")
 
-    page.get_by_role("link", name="Nytt kors: for og imot").click()
+    page.get_by_role("link", name="Skriv ned for og imot").click()
     page.get_by_label("Hva handler det om?").fill("Røyken")
     page.get_by_label("Hører til målet (valgfritt)").select_option(label="Bli røykfri til sommeren")
     page.get_by_label("Fordeler med «saken»").fill("Roer meg ned")

@@ -74,6 +74,7 @@ def html_checker():
     server = subprocess.Popen(  # noqa: S603 – our own fixed command line
         [
             JAVA,
+            "-XX:+UseSerialGC",  # one small service beside the tests: no parallel GC threads competing with them
             "-Dnu.validator.servlet.bind-address=127.0.0.1",
             "-cp",
             str(VNU_JAR),

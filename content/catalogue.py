@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from content.models import ContentState, Element, Phase, Question, Situation, Theme, ThemeSituation
+from language.words import word_for
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,6 @@ PERSON_WORD = {"empowerment": "empowerment"}
 
 
 def person_element_name(key: str, name_nb: str) -> str:
-    from language.words import word_for
-
     return word_for(PERSON_WORD[key], for_person=True) if key in PERSON_WORD else name_nb
 
 

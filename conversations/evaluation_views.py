@@ -2,8 +2,6 @@
 own forms, and a one-time link to the person's own phone (answered in conversations/links.py,
 the app's one path without sign-in)."""
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError
@@ -41,16 +39,11 @@ def evaluations(request, person_id, conversation_id):
     return _render_evaluations(request, conversation, grant)
 
 
-@dataclass(frozen=True)
-class _Asked:
-    label: str
-
-
 def _staff_questions(for_person: bool) -> dict:
-    """The practitioner's questions as the page shows them: to the person, asked to them."""
+    """The practitioner's questions as the page shows them (`….label`): to the person, asked to them."""
     if not for_person:
         return StaffEvaluationForm.base_fields
-    return {name: _Asked(label) for name, label in StaffEvaluationForm.FOR_THE_PERSON.items()}
+    return {name: {"label": label} for name, label in StaffEvaluationForm.FOR_THE_PERSON.items()}
 
 
 def _render_evaluations(request, conversation, grant, new_link="", short_code=""):

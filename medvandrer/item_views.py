@@ -21,11 +21,12 @@ from medvandrer.forms import posted
 from people import access
 
 
-def _kind(kind, kinds) -> Kind:
-    """The kind bound in urls.py, or the one the URL names among `kinds` («…/plan/<kind>/ny/»)."""
+def _kind(kind, kinds, *, with_form=True) -> Kind:
+    """The kind bound in urls.py, or the one the URL names among `kinds` («…/plan/<kind>/ny/»).
+    A kind without a form (a conversation) has only the delete page."""
     if kinds is not None:
         kind = kinds.get(kind)
-    if kind is None or kind.form is None:
+    if kind is None or (with_form and kind.form is None):
         raise Http404
     return kind
 
@@ -138,10 +139,7 @@ def _conflict(request, kind, form, current, parent):
 
 @login_required
 def delete_item(request, person_id, kind, item_id, kinds=None):
-    if kinds is not None:
-        kind = kinds.get(kind)
-    if kind is None:
-        raise Http404
+    kind = _kind(kind, kinds, with_form=False)
     obj, grant = access.object_for_delete(
         request, kind.queryset(), item_id, person_id=person_id, object_type=kind.object_type
     )

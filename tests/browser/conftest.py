@@ -175,10 +175,6 @@ def check_phone_layout(page, name: str):
     """At 375 × 740: the page title starts within the first 200 px (not counting a message just
     said), and every tap target is at least 44 × 44 px (links inside a sentence excepted)."""
     found = page.evaluate(PHONE_LAYOUT_JS)
-    if os.environ.get("LAYOUT_REPORT"):
-        with open(os.environ["LAYOUT_REPORT"], "a") as report:
-            report.write(json.dumps({"page": name, **found}, ensure_ascii=False) + "\n")
-        return
     top = found["titleTop"]
     assert top is None or top <= TITLE_WITHIN_PX, (
         f"Overskriften på {name} starter {top:.0f} px ned (mål: ≤ {TITLE_WITHIN_PX})"
@@ -232,31 +228,9 @@ def check_accessibility(html_checker):
             check_phone_layout(page, name)
         if html_checker:
             errors = html_errors(html_checker, page.content())
-            if os.environ.get("HTML_REPORT"):
-                with open(os.environ["HTML_REPORT"], "a") as report:
-                    report.writelines(json.dumps({"page": name, "error": e}, ensure_ascii=False) + "\n" for e in errors)
-                errors = []
             assert not errors, f"HTML-feil (W3C Nu HTML Checker) på {name}:\n" + "\n".join(errors[:12])
         unknown = page.evaluate(NAMED_IDS_JS)
         assert not unknown, f"{name}: aria-attributter peker på id-er som ikke finnes på siden: {unknown}"
-        if os.environ.get("AXE_REPORT"):
-            with open(os.environ["AXE_REPORT"], "a") as report:
-                for kind in ("violations", "incomplete"):
-                    for v in results.response[kind]:
-                        report.write(
-                            json.dumps(
-                                {
-                                    "page": name,
-                                    "kind": kind,
-                                    "id": v["id"],
-                                    "impact": v["impact"],
-                                    "nodes": [n["target"] for n in v["nodes"]][:3],
-                                    "html": [n["html"][:120] for n in v["nodes"]][:2],
-                                },
-                                ensure_ascii=False,
-                            )
-                            + "\n"
-                        )
         # Every violation fails, whatever its impact; so does an «incomplete» result of a rule
         # whose answer can be decided from the markup (colour contrast over a picture cannot).
         found = results.response["violations"] + [

@@ -29,14 +29,50 @@ def mark_question(conversation: Conversation, question_id: str, used: bool, *, a
     return conversation
 
 
+STEERED = ("phase", "focus", "situation")
+
+
 @transaction.atomic
-def change_phase(conversation: Conversation, phase: str, *, actor, basis) -> Conversation:
-    """A conversation that turns (into a crisis, or back): like ticking a question off, it does
-    not touch the version, so the notes someone is typing still save."""
-    Conversation.objects.filter(pk=conversation.pk).update(phase=phase)
-    conversation.phase = phase
+def steer(conversation: Conversation, *, actor, basis, **changes) -> list[str]:
+    """The conversation turns while it goes on: a new phase (a crisis, or back), focus or topic.
+    Each change is kept in the conversation's `turns`, in order, and audited. Like ticking a
+    question off, it does not touch the version, so the notes someone is typing still save.
+
+    A topic that was «bare for å finne spørsmål» stays unsaved: the new words choose the
+    questions and are forgotten; crisis kinds found in them are added, never dropped.
+    Returns the names of what changed."""
+    locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    fields, turns = {}, list(locked.turns)
+    at = timezone.now().isoformat(timespec="seconds")
+    described_only = not locked.situation_saved
+    for what in STEERED:
+        value = changes.get(what)
+        if value is None or (value == getattr(locked, what) and not (what == "situation" and described_only)):
+            continue
+        if what == "situation" and described_only:
+            if not value:
+                continue
+            from conversations.questions import offered_for
+
+            phase, focus = fields.get("phase", locked.phase), fields.get("focus", locked.focus)
+            offered = offered_for(value, phase=phase, focus=focus)
+            fields["offered_questions"] = offered["offered_questions"]
+            fields["crisis_kinds"] = sorted(set(locked.crisis_kinds) | set(offered["crisis_kinds"]))
+        else:
+            fields[what] = value
+        turns.append({"at": at, "what": what, "to": "" if what == "situation" else value})
+    if described_only and "offered_questions" not in fields and ({"phase", "focus"} & fields.keys()):
+        # the questions chosen by unsaved words belonged to the old phase or focus: the bank's
+        # questions for the new one instead (the words themselves are gone)
+        fields["offered_questions"] = []
+    changed = [t["what"] for t in turns[len(locked.turns) :]]
+    if not changed:
+        return []
+    Conversation.objects.filter(pk=locked.pk).update(turns=turns, **fields)
+    for name, value in {**fields, "turns": turns}.items():
+        setattr(conversation, name, value)
     items.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
-    return conversation
+    return changed
 
 
 DOUBLE_TAP = timedelta(seconds=30)

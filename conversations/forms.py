@@ -91,14 +91,47 @@ class StartForm(forms.ModelForm):
         return self.cleaned_data["situation_use"] or SHARED
 
 
+class SteerForm(forms.Form):
+    """«Endre fase, fokus eller tema» while the conversation goes on. Only what is sent changes:
+    the one-tap «Det har blitt en krise» sends the phase alone."""
+
+    phase = forms.ChoiceField(label=_("Fase"), required=False, error_messages={"invalid_choice": PICK_FROM_LIST})
+    focus = forms.ChoiceField(label=_("Fokus"), required=False, error_messages={"invalid_choice": PICK_FROM_LIST})
+    situation = text_field(_("Det vi vil snakke om"), required=False, rows=2, max_length=1000)
+
+    def __init__(self, *args, conversation, **kwargs):
+        kwargs.setdefault(
+            "initial",
+            {
+                "phase": conversation.phase,
+                "focus": conversation.focus,
+                "situation": conversation.situation if conversation.situation_saved else "",
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["phase"].choices = [("", _("Ikke valgt"))] + list(catalogue().phases)
+        self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + element_choices()
+        if not conversation.situation_saved:
+            self.fields["situation"].help_text = _(
+                "Som da dere startet: bare for å finne spørsmål. Det lagres ikke, og ingen ser det senere."
+            )
+
+    def clean_situation(self):
+        return self.cleaned_data["situation"].strip()
+
+    def changes(self) -> dict:
+        """What was sent, and only that."""
+        return {name: self.cleaned_data[name] for name in self.fields if name in self.data}
+
+
 class NotesForm(VersionedForm):
     """What is saved while the conversation goes on (also by autosave)."""
 
     notes = text_field(
         _("Notater dere skriver sammen"),
         required=False,
-        rows=6,
-        help_text=_("Skriv gjerne med personens egne ord. Notatene lagres mens du skriver."),
+        rows=4,
+        help_text=_("Skriv gjerne med personens egne ord."),
     )
     stage = forms.ChoiceField(
         label=_("Hvor i motivasjonssirkelen er personen nå?"),
@@ -115,7 +148,7 @@ class NotesForm(VersionedForm):
     def __init__(self, *args, for_person: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         if for_person:  # the person reads and writes their own conversation: speak to them
-            self.fields["notes"].help_text = _("Skriv med dine egne ord. Notatene lagres mens du skriver.")
+            self.fields["notes"].help_text = _("Skriv med dine egne ord.")
             self.fields["stage"].label = _("Hvor i motivasjonssirkelen kjenner du at du er nå?")
 
 

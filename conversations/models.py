@@ -51,6 +51,10 @@ class Conversation(PersonItem):
     notes = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=MotivationStage.choices, blank=True)
     used_questions = models.JSONField(default=list, blank=True)  # question ids, in the order they were used
+    # How the conversation turned while it went on, in order: {"at": ISO time, "what": "phase" |
+    # "focus" | "situation", "to": the new key ("" for a situation: its words are in `situation`,
+    # or were never kept)}. The person reads it on their conversation, like everything here.
+    turns = models.JSONField(default=list, blank=True)
     follow_up_on = models.DateField(null=True, blank=True)
     ended = models.DateTimeField(null=True, blank=True)
     steps = models.ManyToManyField(Step, blank=True, related_name="+")  # next steps made in this conversation

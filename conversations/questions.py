@@ -45,7 +45,7 @@ def offered_for(situation: str, *, phase: str, focus: str, limit: int = SUGGESTE
     return {"offered_questions": [s.id for s in ranked], "crisis_kinds": recognition.kinds}
 
 
-FROM_THE_START = "Foreslått ut fra det du beskrev da samtalen startet (det ble ikke lagret)."
+FROM_THE_START = "Foreslått ut fra det du beskrev (det ble ikke lagret)."
 
 
 def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:

@@ -4,11 +4,13 @@ The one exception is the person's evaluation by link, which has no login: the li
 is the key, checked in `_link_for` and audited."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from audit.models import Action
@@ -17,10 +19,12 @@ from content.catalogue import cached_by_fingerprint, catalogue
 from content.models import GuidanceItem
 from conversations import actions, evaluation_numbers, questions
 from conversations.forms import (
+    LET_THE_PERSON_LEAD,
     SHARED,
     NextStepsForm,
     NotesForm,
     StartForm,
+    SteerForm,
 )
 from conversations.lookup import conversation_for
 from conversations.models import (
@@ -159,19 +163,26 @@ def conversation(request, person_id, conversation_id):
         return redirect(reverse("conversation", args=[person.pk, conversation.pk]) + "?sjekk=1#notes-heading")
     if writing and request.htmx:
         return render(request, "conversations/_saved.html", {"form": form, "conversation": conversation}, status=400)
+    return _conversation_page(request, conversation, grant, form=form)
+
+
+def _conversation_page(request, conversation, grant, *, form=None, steer_form=None, language_ask=None, status=200):
+    content = catalogue()
     return render(
         request,
         "conversations/conversation.html",
         {
-            "person": person,
+            "person": conversation.person,
             "conversation": conversation,
             "access": grant,
-            "form": form,
+            "form": form or NotesForm(instance=conversation, for_person=grant.is_self),
+            "steer_form": steer_form or SteerForm(conversation=conversation),
+            "language_ask": language_ask or {},
             "used": questions.used(conversation),
             "stages": _stages(grant.is_self),
-            "phase_name": dict(catalogue().phases).get(conversation.phase, ""),
-            "phases": catalogue().phases,
-            "focus_name": catalogue().element_names.get(conversation.focus, ""),
+            "phase_name": dict(content.phases).get(conversation.phase, ""),
+            "focus_name": content.element_names.get(conversation.focus, ""),
+            "turns": _turns(conversation),
             "steps": list(conversation.steps.select_related("goal")),
             **_crisis_context(request, conversation, grant),
             "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
@@ -179,7 +190,25 @@ def conversation(request, person_id, conversation_id):
             else {},
             "nav": "plan",
         },
+        status=status,
     )
+
+
+def _turns(conversation) -> list[dict]:
+    """The record of how the conversation turned, in words: «Fase: Krise», «Fokus: Håp»."""
+    content = catalogue()
+    names = {"phase": dict(content.phases), "focus": content.element_names}
+    said = []
+    for turn in conversation.turns:
+        when = datetime.fromisoformat(turn["at"])
+        if turn["what"] == "situation":
+            text = "Det vi vil snakke om ble endret" if conversation.situation_saved else "Nye ord for å finne spørsmål"
+        elif turn["what"] == "phase":
+            text = f"Fase: {names['phase'].get(turn['to']) or 'Ikke valgt'}"
+        else:
+            text = f"Fokus: {names['focus'].get(turn['to']) or LET_THE_PERSON_LEAD}"
+        said.append({"at": timezone.localtime(when), "text": text})
+    return said
 
 
 def _crisis_context(request, conversation, grant) -> dict:
@@ -219,29 +248,34 @@ def _notes_conflict(request, conversation, form, current, grant):
 
 @login_required
 @require_POST
-def change_phase(request, person_id, conversation_id):
-    """«Det har blitt en krise» (or any other phase) while the conversation goes on. Staff with a
-    care relation only: the person has «Jeg har det vanskelig nå» on every page."""
+def steer(request, person_id, conversation_id):
+    """«Det har blitt en krise» (one tap), or a new phase, focus or topic while the conversation
+    goes on: the questions follow, and each change is kept in the conversation's record. Staff
+    with a care relation only: the person has «Jeg har det vanskelig nå» on every page."""
     conversation, grant = conversation_for(
         request, person_id, conversation_id, entry=access.object_for_care_relation_only, action=Action.UPDATE
     )
-    phases = dict(catalogue().phases)
-    phase = request.POST.get("phase", "")
     back = redirect("conversation", person_id=conversation.person_id, conversation_id=conversation.pk)
     if not conversation.underway:
         messages.error(
-            request, "Samtalen er avsluttet, så fasen blir som den var. Start en ny samtale om dere trenger det."
+            request, "Samtalen er avsluttet, så den blir som den var. Start en ny samtale om dere trenger det."
         )
         return back
-    if phase not in phases:
-        messages.error(request, "Velg en av fasene i listen.")
-        return back
-    actions.change_phase(conversation, phase, actor=request.user, basis=grant.basis)
-    if phase == CRISIS_PHASE:
+    form = SteerForm(request.POST, conversation=conversation)
+    if not form.is_valid():
+        # the page again, with what was typed and what is wrong, the choices open
+        return _conversation_page(request, conversation, grant, steer_form=form, status=400)
+    if conversation.situation_saved and (language_ask := gate.to_ask_about(request, form, ["situation"])):
+        return _conversation_page(request, conversation, grant, steer_form=form, language_ask=language_ask)
+    changed = actions.steer(conversation, actor=request.user, basis=grant.basis, **form.changes())
+    if "phase" in changed and conversation.phase == CRISIS_PHASE:
         messages.success(request, "Fasen er nå «Krise». Kortet med hjelp og trygge spørsmål står ved notatene.")
         # straight to the card: on a phone it is below the notes
         return redirect(reverse("conversation", args=[conversation.person_id, conversation.pk]) + "#krisekort")
-    messages.success(request, f"Fasen er nå «{phases[phase]}».")
+    if changed:
+        messages.success(request, "Spørsmålene er oppdatert etter det dere endret.")
+    else:
+        messages.info(request, "Ingenting ble endret.")
     return back
 
 

@@ -146,7 +146,7 @@ RULES = {
     "mark_question": Rule(
         allowed=WRITERS, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
     ),
-    "conversation_phase": Rule(
+    "conversation_steer": Rule(
         allowed=frozenset({"with_relation"}),
         ok_get=frozenset({405}),
         ok_post=frozenset({302}),

@@ -36,7 +36,7 @@ def test_letting_the_person_lead_offers_questions_from_every_element(alice_clien
     conversation = Conversation.objects.get(person=charlie_person)
     page = alice_client.get(url(conversation)).content.decode()
     assert page.count('class="question') >= 5
-    assert "Personen leder" in page
+    assert "Fokus: personen leder" in page
 
 
 def test_marking_questions_as_used(alice_client, conversation):

@@ -71,8 +71,10 @@ def test_crisis_words_typed_in_the_notes_bring_the_card_with_the_autosave(alice_
     assert response.status_code == 200 and "Lagret" in body
     card = body.split('id="krisekort"')[1]
     assert 'hx-swap-oob="true"' in card[:80] and "«vil dø»" in card
-    questions = body.split('id="foreslatte-sporsmal"')[1]
-    assert 'hx-swap-oob="true"' in questions[:80] and "Spørsmål som passer nå" in questions
+    title = body.split('id="forslag-tittel"')[1]
+    assert 'hx-swap-oob="true"' in title[:40] and "Spørsmål som passer nå" in title[:120]
+    questions = body.split('id="forslag-liste"')[1]
+    assert 'hx-swap-oob="true"' in questions[:40]
     assert "Hvilke drømmer eller mål" not in questions
 
 

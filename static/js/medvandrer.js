@@ -87,7 +87,8 @@ document.addEventListener("htmx:afterSettle", function (event) {
       var key = PREFIX + form.getAttribute("data-draft");
       var area = form.querySelector("textarea");
       var version = form.querySelector("input[name=version]");
-      var status = form.querySelector("[role=status]");
+      // the status may sit outside the form (conversation mode keeps it in a bar at the bottom)
+      var status = document.getElementById(form.getAttribute("data-status") || "") || form.querySelector("[role=status]");
       var notice = form.querySelector("[data-draft-notice]");
       if (!area) return;
       var draft = read(storage, key);

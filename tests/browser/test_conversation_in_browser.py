@@ -37,7 +37,7 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     expect(page.locator("#brukte-sporsmal")).to_contain_text(first_text)
     notes = page.get_by_label("Notater dere skriver sammen")
     notes.press_sequentially("Rusmisbrukeren kom for sent. Du må bare ta deg sammen.")
-    remarks = page.locator(".language-check")
+    remarks = page.locator("#id_notes-sprak")
     expect(remarks).to_contain_text("«Rusmisbrukeren»", timeout=10_000)
     expect(remarks).to_contain_text("Forslag:")
     check_accessibility(page, "samtale-sprakssjekk")
@@ -45,7 +45,7 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     notes.press("End")  # a key press, as typing would, so the live check looks again
     expect(remarks).not_to_contain_text("Rusmisbrukeren")
     expect(page.locator("#lagret-status")).to_contain_text("Lagret", timeout=10_000)
-    page.get_by_label("Utforsking").check()
+    page.get_by_label("Hvor i motivasjonssirkelen er personen nå?").select_option(label="Utforsking")
     expect(page.locator("#lagret-status")).to_contain_text("Lagret")
     assert fits(page), "conversation mode is wider than the screen"
     check_accessibility(page, "samtale")
@@ -57,7 +57,8 @@ def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sig
     Conversation.objects.filter(pk=conversation.pk).update(notes="Charlie la til: fint vær.", version=F("version") + 1)
     notes.press_sequentially(" Vi snakket om jobb.")
     expect(page.locator("#lagret-status")).to_contain_text("lagret notatene mens du skrev", timeout=10_000)
-    expect(page.locator("#lagret-status")).to_contain_text("Charlie la til: fint vær.")
+    expect(page.locator("#notatkonflikt")).to_contain_text("Ingenting er tapt")
+    expect(page.locator("#notatkonflikt")).to_contain_text("Charlie la til: fint vær.")
     expect(notes).to_have_value("Vi gikk langs elva. Han savner søsteren sin. Vi snakket om jobb.")
     check_accessibility(page, "samtale-konflikt")
     notes.fill("Vi gikk langs elva. Han savner søsteren sin. Charlie la til: fint vær.")

@@ -9,14 +9,19 @@ earlier rating, and no totals.
 import math
 
 from chime.models import ELEMENTS, HIGHEST
+from items.svgtext import text_width, wrap_text
 from items.timeline import scale_timeline, span_text
 
 NOW_COLOUR = "#0b5d63"
 EARLIER_COLOUR = "#4a555c"
 
-RADAR_WIDTH, RADAR_HEIGHT = 440, 310
-RADAR_CX, RADAR_CY, RADAR_R = 220, 165, 105
-LABEL_GAP = 16
+# Sized so that on a 375 px phone (drawn at about 0.78) the area names are read at 12.5 px and
+# the longest, «Myndiggjøring», fits beside the pentagon; «Å bestemme selv» takes two lines.
+RADAR_WIDTH, RADAR_HEIGHT = 440, 250
+RADAR_CX, RADAR_CY, RADAR_R = 220, 126, 86
+LABEL_GAP = 12
+LABEL_SIZE, TICK_SIZE = 16, 15.5
+LABEL_LINE = LABEL_SIZE * 1.15
 GRID_STEPS = (2, 4, 6, 8, 10)
 
 
@@ -56,9 +61,15 @@ def radar(now, earlier=None) -> dict:
         lx, ly = _polar(RADAR_R + LABEL_GAP, angle)
         cos = math.cos(math.radians(angle))
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-        # Labels above the centre sit on their baseline; below it they hang from the top.
-        dy = -4 if ly < RADAR_CY - 5 else (12 if ly > RADAR_CY + 5 else 4)
-        axes.append({"x": x, "y": y, "label_x": lx, "label_y": ly, "anchor": anchor, "dy": dy, "name": element.name})
+        room = RADAR_WIDTH - lx if anchor == "start" else (lx if anchor == "end" else RADAR_WIDTH)
+        lines = wrap_text(element.name, room - 2, 2, lambda text: text_width(text, LABEL_SIZE))
+        # Labels above the centre sit on their baseline (more lines grow upwards); below it
+        # they hang from the top.
+        above, below = ly < RADAR_CY - 5, ly > RADAR_CY + 5
+        dy = -4 - (len(lines) - 1) * LABEL_LINE if above else (LABEL_SIZE * 0.8 if below else 4)
+        axes.append(
+            {"x": x, "y": y, "label_x": lx, "label_y": ly, "anchor": anchor, "dy": round(dy, 1), "lines": lines}
+        )
     grid = [
         " ".join("{},{}".format(*_polar(step / HIGHEST * RADAR_R, _axis_angle(i))) for i in range(len(ELEMENTS)))
         for step in GRID_STEPS
@@ -77,6 +88,9 @@ def radar(now, earlier=None) -> dict:
     ]
     return {
         "empty": False,
+        "label_size": LABEL_SIZE,
+        "label_line": LABEL_LINE,
+        "tick_size": TICK_SIZE,
         "width": RADAR_WIDTH,
         "height": RADAR_HEIGHT,
         "cx": RADAR_CX,

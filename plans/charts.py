@@ -3,16 +3,20 @@
 wrote is escaped like any other template text; this module only computes numbers."""
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.utils import timezone
 
+from items.svgtext import is_shortened, text_width, wrap_text
 from plans.models import NetworkGroup, ResourceCategory, Ring
 
 NETWORK_SIZE = 360
 CENTRE = NETWORK_SIZE / 2
-LABEL_ROOM = 100  # labels reach outside the rings; the canvas leaves room for them on both sides
+# Labels reach outside the rings; the canvas leaves this much room for them on both sides. Kept
+# small, so that on a 375 px phone the map is drawn at about 0.7 of its size, and a name of
+# NAME_SIZE units is read at about 13 px (plans/tests/test_network_names.py measures it).
+LABEL_ROOM = 60
 # (inner, outer) radius of each ring's band
 RING_BANDS = {Ring.CLOSE: (34, 78), Ring.MIDDLE: (78, 122), Ring.OUTER: (122, 166)}
 GROUP_ORDER = [NetworkGroup.FAMILY_FRIENDS, NetworkGroup.HELPERS, NetworkGroup.COMMUNITIES]
@@ -21,7 +25,9 @@ GROUP_COLOURS = {
     NetworkGroup.HELPERS: "#6b3fa0",
     NetworkGroup.COMMUNITIES: "#2e6b2e",
 }
-LABEL_CHARS = 12  # at font size 15 a label of 12 characters fits in LABEL_ROOM
+NAME_SIZE = 18  # font size of a name, in the map's units
+LINE_HEIGHT = NAME_SIZE * 1.15
+LABEL_GAP = 7  # from the dot to its name
 MAX_LABELS_PER_CELL = 4  # more than this in one ring and group: dots and a count, the names in the list
 
 
@@ -29,10 +35,27 @@ MAX_LABELS_PER_CELL = 4  # more than this in one ring and group: dots and a coun
 class Node:
     x: float
     y: float
-    label: str
     name: str
     colour: str
     label_anchor: str
+    lines: list[str] = field(default_factory=list)  # the name as drawn: wrapped, shortened only if it must
+
+    @property
+    def shortened(self) -> bool:
+        return is_shortened(self.lines, self.name)
+
+    @property
+    def first_dy(self) -> float:
+        """Where the first line sits, so that the lines are centred on the dot."""
+        return round(NAME_SIZE * 0.35 - (len(self.lines) - 1) * LINE_HEIGHT / 2, 1)
+
+
+def name_width(text: str) -> float:
+    return text_width(text, NAME_SIZE)
+
+
+def wrap_name(name: str, room: float, lines: int, measure=name_width) -> list[str]:
+    return wrap_text(name, room, lines, measure)
 
 
 def _point(radius: float, degrees: float) -> tuple[float, float]:
@@ -48,19 +71,20 @@ def network_map(entries) -> dict:
         for ring, (inner, outer) in RING_BANDS.items():
             cell = [e for e in entries if e.ring == ring and e.group == group]
             crowded = len(cell) > MAX_LABELS_PER_CELL
+            step = 120 / (len(cell) + 1)
+            # two lines where the names in the cell are far enough apart, else one
+            lines = 2 if math.radians(step) * (inner + outer) / 2 >= 2 * LINE_HEIGHT + 2 else 1
             for i, entry in enumerate(cell):
-                angle = start + (i + 1) * 120 / (len(cell) + 1)
+                angle = start + (i + 1) * step
                 # Crowded cells alternate between two radii so the dots do not sit on each other.
                 radius = (inner + outer) / 2 + ((i % 2) * 2 - 1) * 9 * crowded
                 x, y = _point(radius, angle)
-                label = (
-                    ""
-                    if crowded
-                    else entry.name
-                    if len(entry.name) <= LABEL_CHARS
-                    else entry.name[: LABEL_CHARS - 1] + "…"
-                )
-                nodes.append(Node(x, y, label, entry.name, GROUP_COLOURS[group], "start" if x >= CENTRE else "end"))
+                anchor = "start" if x >= CENTRE else "end"
+                room = (NETWORK_SIZE + LABEL_ROOM - x if anchor == "start" else x + LABEL_ROOM) - LABEL_GAP
+                node = Node(x, y, entry.name, GROUP_COLOURS[group], anchor)
+                if not crowded:
+                    node.lines = wrap_name(entry.name, room, lines)
+                nodes.append(node)
             if crowded:
                 x, y = _point((inner + outer) / 2, start + 60)
                 counts.append({"x": x, "y": y, "text": str(len(cell))})
@@ -84,6 +108,9 @@ def network_map(entries) -> dict:
         "view_x": -LABEL_ROOM,
         "view_width": NETWORK_SIZE + 2 * LABEL_ROOM,
         "centre": CENTRE,
+        "name_size": NAME_SIZE,
+        "line_height": LINE_HEIGHT,
+        "gap": LABEL_GAP,
         "radii": [band[1] for band in RING_BANDS.values()],
         "dividers": [{"x": x, "y": y} for x, y in dividers],
         "sector_labels": sector_labels,

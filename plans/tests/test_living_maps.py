@@ -79,3 +79,25 @@ def test_the_middle_of_the_network_map_is_me_for_the_person(charlie_client, alic
 
     assert centre(charlie_client) == "Meg"
     assert centre(sign_in(Client(), alice)) == charlie_person.display_name[:5] + "…"
+
+
+def test_names_on_the_network_map_wrap_before_they_are_shortened():
+    from plans.charts import wrap_name
+
+    assert wrap_name("Sykkelverkstedet", 17, 2, measure=len) == ["Sykkelverkstedet"]
+    assert wrap_name("Søsteren min Kari", 12, 2, measure=len) == ["Søsteren min", "Kari"]
+    assert wrap_name("Fastlegen på Torshov legesenter", 12, 2, measure=len) == ["Fastlegen på", "Torshov leg…"]
+    assert wrap_name("Fastlegen på Torshov", 12, 1, measure=len) == ["Fastlegen p…"]
+    assert wrap_name("Sykkelverkstedet", 12, 2, measure=len) == ["Sykkelverks-", "tedet"]
+    assert wrap_name("Distriktspsykiatrisk senter", 10, 2, measure=len) == ["Distrikts-", "psykiatri…"]
+
+
+def test_the_plan_document_shows_the_full_names_of_the_network(charlie_client, charlie_person):
+    long = "Fastlegen på Torshov legesenter og apoteket ved siden av, i bydel Sagene"
+    charlie_client.post(
+        f"/personer/{charlie_person.pk}/plan/nettverk/ny/", {"name": long, "ring": "ytre", "group": "hjelpere"}
+    )
+    document = charlie_client.get(f"/personer/{charlie_person.pk}/plan/utskrift/").content.decode()
+    svg = document.split("<svg", 1)[1].split("</svg>")[0]
+    assert f"<title>{long}</title>" in svg  # the map's shortened label keeps the whole name
+    assert long in document.split("</svg>", 1)[1]  # and the list under the map has it too

@@ -173,13 +173,15 @@ TITLE_WITHIN_PX = 200
 
 def check_phone_layout(page, name: str):
     """At 375 × 740: the page title starts within the first 200 px (not counting a message just
-    said), and every tap target is at least 44 × 44 px (links inside a sentence excepted)."""
+    said), every tap target is at least 44 × 44 px (links inside a sentence excepted), and the
+    text in charts is drawn at 12 px or more, inside the chart."""
     found = page.evaluate(PHONE_LAYOUT_JS)
     top = found["titleTop"]
     assert top is None or top <= TITLE_WITHIN_PX, (
         f"Overskriften på {name} starter {top:.0f} px ned (mål: ≤ {TITLE_WITHIN_PX})"
     )
     assert not found["small"], f"For små trykkflater på {name}: {found['small'][:8]}"
+    assert not found["chartText"], f"Diagramtekst som er for liten eller kuttet på {name}: {found['chartText'][:8]}"
 
 
 # A hint or label a screen reader never finds: an aria-* reference to an id that is not there.

@@ -1,5 +1,6 @@
 () => {
   const SMALL = 44;
+  const CHART_TEXT = 12;
   const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true }); };
   const describe = (el) => ((el.innerText || "").trim() ? "" : el.outerHTML.slice(0, 160) + " ") + (el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " «" + (el.innerText || el.value || el.getAttribute("aria-label") || el.name || "").trim().slice(0, 40) + "»");
   const inlineInText = (el) => {
@@ -19,9 +20,20 @@
     const r = target.getBoundingClientRect();
     if (r.height < SMALL - 0.5 || r.width < SMALL - 0.5) small.push(`${describe(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
   }
+  // Text in a chart, at the size it is drawn: at least 12 px, and inside the chart (not cut off).
+  const chartText = [];
+  for (const text of document.querySelectorAll("main svg text")) {
+    if (!visible(text) || text.closest("[aria-hidden=true]")) continue;
+    const svg = text.ownerSVGElement;
+    const drawn = parseFloat(getComputedStyle(text).fontSize) * svg.getScreenCTM().a;
+    const box = text.getBoundingClientRect(), frame = svg.getBoundingClientRect();
+    const words = text.textContent.trim().slice(0, 30);
+    if (drawn < CHART_TEXT - 0.05) chartText.push(`«${words}» ${drawn.toFixed(1)} px`);
+    if (box.left < frame.left - 1 || box.right > frame.right + 1) chartText.push(`«${words}» går utenfor diagrammet`);
+  }
   const h1 = document.querySelector("main h1");
   const said = document.querySelector("main .messages");
   const saidHeight = said ? said.getBoundingClientRect().height + parseFloat(getComputedStyle(said).marginTop) : 0;
   const titleTop = h1 ? h1.getBoundingClientRect().top + window.scrollY - saidHeight : null;
-  return { small, titleTop };
+  return { small, titleTop, chartText };
 }

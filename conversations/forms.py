@@ -25,16 +25,20 @@ def element_choices():
 
 
 def scale_field(label, low, high, help_text=""):
-    return forms.TypedChoiceField(
+    """A 1–5 question, drawn by the one scale component (templates/_scale.html) with `low` and
+    `high` as the words at its two ends."""
+    field = forms.TypedChoiceField(
         label=label,
         required=False,
         coerce=int,
         empty_value=None,
         help_text=help_text,
-        choices=[(n, f"{n} – {low}" if n == 1 else (f"{n} – {high}" if n == 5 else str(n))) for n in range(1, 6)],
+        choices=[(n, str(n)) for n in range(1, 6)],
         widget=forms.RadioSelect,
         error_messages={"invalid_choice": _("Velg et tall fra 1 til 5.")},
     )
+    field.scale = (low, high)
+    return field
 
 
 SHARED, SEARCH_ONLY = "del", "sok"

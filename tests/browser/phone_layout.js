@@ -31,9 +31,17 @@
     if (drawn < CHART_TEXT - 0.05) chartText.push(`«${words}» ${drawn.toFixed(1)} px`);
     if (box.left < frame.left - 1 || box.right > frame.right + 1) chartText.push(`«${words}» går utenfor diagrammet`);
   }
+  // Nothing reaches past the right edge of the screen, unless it sits in a row that scrolls sideways.
+  const outside = [];
+  const scrolls = (el) => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === "auto" || o === "scroll") return true; } return false; };
+  for (const el of document.querySelectorAll("main *, header *")) {
+    if (!visible(el) || el.closest("svg, .skip-link, .visually-hidden")) continue;
+    const r = el.getBoundingClientRect();
+    if (r.right > window.innerWidth + 1 && !scrolls(el)) outside.push(`${describe(el)} ${Math.round(r.right)} px`);
+  }
   const h1 = document.querySelector("main h1");
   const said = document.querySelector("main .messages");
   const saidHeight = said ? said.getBoundingClientRect().height + parseFloat(getComputedStyle(said).marginTop) : 0;
   const titleTop = h1 ? h1.getBoundingClientRect().top + window.scrollY - saidHeight : null;
-  return { small, titleTop, chartText };
+  return { small, titleTop, chartText, outside: outside.slice(0, 8), wide: document.documentElement.scrollWidth > window.innerWidth + 1 };
 }

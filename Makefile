@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements.lock | cksum | cut -d' ' -f1)
 
-.PHONY: run test test-tools install lint format check bench bench-load bench-backup eval serve backup retention clean security
+.PHONY: run test test-tools install lint format check bench bench-load bench-pages bench-backup eval serve backup retention clean security
 
 $(STAMP): requirements.txt requirements-dev.txt requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -78,6 +78,12 @@ bench: install
 SCALE_DB ?= postgres://postgres@127.0.0.1:5432/medvandrer_scale_1
 bench-load: install
 	$(PY) -m benchmarks.load $(SCALE_DB)
+
+## Lighthouse and pa11y on the signed-in pages, on a phone (needs npm and chromium; not in CI).
+bench-pages: install benchmarks/pages/node_modules/.installed
+	$(PY) -m benchmarks.pages.run
+benchmarks/pages/node_modules/.installed: benchmarks/pages/package-lock.json
+	cd benchmarks/pages && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed
 
 ## Backup and restore times on scaled data (not in CI).
 bench-backup: install

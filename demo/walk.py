@@ -22,25 +22,40 @@ def fill_in(person, staff) -> dict:
     step = Step.objects.filter(goal=goal).first()
     DayGoal.objects.create(text="Gå en tur rundt vannet", for_date=timezone.localdate(), **common)
     ended = Conversation.objects.create(
-        phase="midtfase", focus="connectedness", situation="vil ha mer kontakt med søsteren", notes="Vi gikk langs elva.",
-        stage="utforsking", ended=timezone.now() - timedelta(days=2), held_on=timezone.localdate() - timedelta(days=2),
+        phase="midtfase",
+        focus="connectedness",
+        situation="vil ha mer kontakt med søsteren",
+        notes="Vi gikk langs elva.",
+        stage="utforsking",
+        ended=timezone.now() - timedelta(days=2),
+        held_on=timezone.localdate() - timedelta(days=2),
         **common,
     )
     ended.steps.add(step)
-    PersonEvaluation.objects.create(conversation=ended, heard=2, elements=["connectedness"], takeaway="Søsteren min", **common)
-    StaffEvaluation.objects.create(conversation=ended, listening=4, resources=3, strengths_based=4, follow_up="Tur igjen", **common)
+    PersonEvaluation.objects.create(
+        conversation=ended, heard=2, elements=["connectedness"], takeaway="Søsteren min", **common
+    )
+    StaffEvaluation.objects.create(
+        conversation=ended, listening=4, resources=3, strengths_based=4, follow_up="Tur igjen", **common
+    )
     underway = Conversation.objects.create(phase="innledende", focus="hope", situation="vil komme i jobb", **common)
     for days, values in ((40, (4, 5, 5, 6, 4)), (3, (6, 6, 5, 7, 5))):
         rating = ChimeRating.objects.create(
-            **dict(zip(("connectedness", "hope", "identity", "meaning", "empowerment"), values)), **common
+            **dict(zip(("connectedness", "hope", "identity", "meaning", "empowerment"), values, strict=True)), **common
         )
         ChimeRating.objects.filter(pk=rating.pk).update(created=timezone.now() - timedelta(days=days))
     for days, importance, confidence in ((30, 6, 3), (2, 8, 5)):
-        reading = RulerReading.objects.create(topic="Å komme i jobb", importance=importance, confidence=confidence, **common)
+        reading = RulerReading.objects.create(
+            topic="Å komme i jobb", importance=importance, confidence=confidence, **common
+        )
         RulerReading.objects.filter(pk=reading.pk).update(created=timezone.now() - timedelta(days=days))
     cross = AmbivalenceCross.objects.create(
-        topic="Å slutte å røyke", pros_now="Det roer meg", cons_now="Pusten", pros_change="Spare penger",
-        cons_change="Savne pausene", **common,
+        topic="Å slutte å røyke",
+        pros_now="Det roer meg",
+        cons_now="Pusten",
+        pros_change="Spare penger",
+        cons_change="Savne pausene",
+        **common,
     )
     return {"goal": goal.pk, "ended": ended.pk, "underway": underway.pk, "cross": cross.pk, "reading": reading.pk}
 

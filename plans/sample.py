@@ -124,6 +124,15 @@ def make_plan(person, *, goals=50, steps=300, network=100, years=3, author=None,
     # Spread the history over the years: auto_now_add set "now"; move it back in bulk.
     for i, change in enumerate(ResourceChange.objects.filter(person=person).order_by("id")):
         ResourceChange.objects.filter(pk=change.pk).update(at=now - timedelta(days=days - i * days // 200))
+    if not CrisisPlan.objects.filter(person=person).exists():  # a person from the demo data may have one
+        _crisis_plan(common, rng)
+    WeekActivity.objects.bulk_create(
+        WeekActivity(weekday=i % 7, part=i % 3, text=rng.choice(STEPS), goal=goal_objs[i % goals], **common)
+        for i in range(30)
+    )
+
+
+def _crisis_plan(common: dict, rng) -> None:
     crisis = CrisisPlan.objects.create(**common)
     CrisisPlanPart.objects.bulk_create(
         CrisisPlanPart(plan=crisis, key=key, text=text, **common)
@@ -141,8 +150,4 @@ def make_plan(person, *, goals=50, steps=300, network=100, years=3, author=None,
     )
     CrisisContact.objects.bulk_create(
         CrisisContact(plan=crisis, name=rng.choice(NAMES), how_to_reach="900 00 000", **common) for _ in range(5)
-    )
-    WeekActivity.objects.bulk_create(
-        WeekActivity(weekday=i % 7, part=i % 3, text=rng.choice(STEPS), goal=goal_objs[i % goals], **common)
-        for i in range(30)
     )

@@ -39,7 +39,10 @@ def test_the_names_on_the_map_can_be_read_on_a_phone(page, charlie, charlie_pers
     assert "Søsteren min Kari" in by_text  # wrapped over two lines, not cut
     assert all(d["px"] >= 12.5 for d in drawn), [(d["text"], round(d["px"], 1)) for d in drawn]
     long = next(d for d in drawn if d["text"].startswith("Fastlegen"))
-    assert long["text"].endswith("…") and long["title"] == "Fastlegen på Torshov legesenter og apoteket ved siden av, i bydel Sagene"
+    assert (
+        long["text"].endswith("…")
+        and long["title"] == "Fastlegen på Torshov legesenter og apoteket ved siden av, i bydel Sagene"
+    )
     expect(page.locator("section", has_text="Alle på kartet")).to_contain_text(
         "Fastlegen på Torshov legesenter og apoteket ved siden av, i bydel Sagene"
     )

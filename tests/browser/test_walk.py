@@ -33,3 +33,15 @@ def test_the_persons_own_pages(page, alice, charlie, charlie_person, sign_in, ch
     ids = fill_in(charlie_person, alice)
     sign_in(page, charlie)
     walk(page, person_pages(charlie_person.pk, ids), check_accessibility)
+
+
+@pytest.mark.parametrize("viewport", ["phone"], indirect=True)
+def test_the_save_button_of_a_long_form_stays_on_the_screen(page, alice, charlie_person, sign_in):
+    sign_in(page, alice)
+    page.goto(f"/personer/{charlie_person.pk}/chime/ny/")
+    save = page.get_by_role("button", name="Lagre vurderingen")
+    box = save.bounding_box()
+    assert box["y"] + box["height"] <= 740.5, "lagreknappen er ikke på skjermen øverst i skjemaet"
+    page.get_by_role("group", name="Håp").get_by_label("6", exact=True).check()
+    box = save.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 740.5, "lagreknappen forsvant mens skjemaet fylles ut"

@@ -10,7 +10,7 @@ Persons in recovery have their own home ("Min side")."""
 from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import OuterRef, Subquery
+from django.db.models import Max
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -39,16 +39,23 @@ def home(request):
     today = timezone.localdate()
     now = timezone.now()
     since = user.previous_login or now - FIRST_TIME
-    # Who this user may see, decided once; every list below reuses the ids.
-    last_conversation = Conversation.objects.filter(person=OuterRef("pk")).order_by("-held_on").values("held_on")[:1]
-    visible = access.with_access_facts(access.persons_visible_to(user), user)
+    # Who this user may see, decided once (both lists in one query); every list below reuses the ids.
     teams = request.GET.get("liste") == TEAMS
-    listed = list(
-        visible.filter(related_to_user=not teams)
+    visible = list(
+        access.with_access_facts(access.persons_visible_to(user), user)
+        .only("pk", "organisation_id", "display_name", "user_id")
         .order_by("display_name")
-        .annotate(last_conversation=Subquery(last_conversation))
     )
+    listed = [p for p in visible if p.related_to_user != teams]
     persons = [p.pk for p in listed]
+    last_held = dict(
+        Conversation.objects.filter(person__in=persons)
+        .values("person_id")
+        .annotate(last=Max("held_on"))
+        .values_list("person_id", "last")
+    )
+    for person in listed:
+        person.last_conversation = last_held.get(person.pk)
     window = {"gte": today - BEHIND, "lte": today + AHEAD}
     coming = [
         {"date": goal.evaluate_on, "person": goal.person, "what": "Se på målet sammen", "text": goal.text, "goal": goal}
@@ -69,7 +76,7 @@ def home(request):
         .order_by("follow_up_on")[:COMING]
     ]
     coming.sort(key=lambda item: item["date"])
-    other_list = visible.filter(related_to_user=teams).count()
+    other_list = len(visible) - len(listed)
     context = {
         "nav": "home",
         "today": today,

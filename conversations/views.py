@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from audit.models import Action
 from audit.types import ObjectType
-from content.catalogue import cached_by_fingerprint, catalogue
+from content.catalogue import cached_by_fingerprint, catalogue, person_element_names
 from content.models import GuidanceItem
 from conversations import actions, evaluation_numbers, questions
 from conversations.forms import (
@@ -181,8 +181,8 @@ def _conversation_page(request, conversation, grant, *, form=None, steer_form=No
             "used": questions.used(conversation),
             "stages": _stages(grant.is_self),
             "phase_name": dict(content.phases).get(conversation.phase, ""),
-            "focus_name": content.element_names.get(conversation.focus, ""),
-            "turns": _turns(conversation),
+            "focus_name": _element_names(grant.is_self).get(conversation.focus, ""),
+            "turns": _turns(conversation, for_person=grant.is_self),
             "steps": list(conversation.steps.select_related("goal")),
             **_crisis_context(request, conversation, grant),
             "language": findings_for_fields(request.user, {"Notatene": conversation.notes})
@@ -194,10 +194,14 @@ def _conversation_page(request, conversation, grant, *, form=None, steer_form=No
     )
 
 
-def _turns(conversation) -> list[dict]:
+def _element_names(for_person: bool) -> dict:
+    """The CHIME elements by key, in the person's words on their own pages («Å bestemme selv»)."""
+    return person_element_names() if for_person else catalogue().element_names
+
+
+def _turns(conversation, *, for_person: bool) -> list[dict]:
     """The record of how the conversation turned, in words: «Fase: Krise», «Fokus: Håp»."""
-    content = catalogue()
-    names = {"phase": dict(content.phases), "focus": content.element_names}
+    names = {"phase": dict(catalogue().phases), "focus": _element_names(for_person)}
     said = []
     for turn in conversation.turns:
         when = datetime.fromisoformat(turn["at"])

@@ -94,3 +94,11 @@ def test_staff_words_the_person_will_read_are_checked_before_saving(alice_client
     steer(alice_client, conversation, situation="Rusmisbrukeren vil ha venner", sprak_ok="1")
     conversation.refresh_from_db()
     assert conversation.situation == "Rusmisbrukeren vil ha venner"
+
+
+def test_the_person_reads_the_focus_in_their_own_words(alice_client, charlie, conversation):
+    steer(alice_client, conversation, focus="empowerment")
+    theirs = sign_in(Client(), charlie).get(url(conversation)).content.decode()
+    assert "Fokus: Å bestemme selv" in theirs and "Myndiggjøring" not in theirs
+    staff = alice_client.get(url(conversation)).content.decode()
+    assert "Fokus: Myndiggjøring" in staff

@@ -155,6 +155,7 @@ def pa11y(url: str, cookie: str, folder: Path) -> dict:
                 # axe's «needs review» (e.g. the contrast of a lone ☆ or ✓, which it cannot
                 # measure) is a warning to look at, not an error; they are counted apart
                 "levelCapWhenNeedsReview": "warning",
+                "includeWarnings": True,
                 "timeout": 60000,
             }
         )

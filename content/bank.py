@@ -4,10 +4,12 @@ The bank is read from the per-process catalogue (content/catalogue.py), so brows
 costs no query for the questions themselves; only the full-text search goes to the database.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from content import safety, search
 from content.catalogue import catalogue
+
+ADDED_PER_SITUATION = 6
 
 
 @dataclass
@@ -17,6 +19,7 @@ class BankResult:
     matched_all_words: bool
     crisis_card: object = None  # crisis.support.Card, when the search word holds crisis words
     left_out_in_crisis: int = 0
+    through: list = field(default_factory=list)  # names of the situations whose themes were added
 
 
 def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankResult:
@@ -29,7 +32,9 @@ def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankR
         return result
     avoided = safety.avoided_themes()
     kept = [question for question in result.questions if question.theme_id not in avoided]
-    return BankResult(kept, result.searched, result.matched_all_words, card, len(result.questions) - len(kept))
+    return BankResult(
+        kept, result.searched, result.matched_all_words, card, len(result.questions) - len(kept), result.through
+    )
 
 
 def find_questions(q: str = "", element: str = "", theme: str = "", phase: str = "", situation: str = "") -> BankResult:
@@ -48,7 +53,20 @@ def find_questions(q: str = "", element: str = "", theme: str = "", phase: str =
     hits = search.search(q)
     rank = {qid: i for i, qid in enumerate(hits.ranked_ids)}
     found = sorted((question for question in questions if question.id in rank), key=lambda question: rank[question.id])
-    return BankResult(found, searched=True, matched_all_words=hits.matched_all_words)
+    # Then the themes of the situations the words point to («rus» → tilbakefall), in the order
+    # the words named them, the themes the situation fits best first.
+    added, through = [], []
+    for key in hits.situations:
+        fitting = [
+            question
+            for theme in content.situation_themes.get(key, ())
+            for question in questions
+            if question.theme_id == theme and question.id not in rank and question not in added
+        ][:ADDED_PER_SITUATION]
+        if fitting:
+            added += fitting
+            through.append(dict(content.situations).get(key, key))
+    return BankResult(found + added, searched=True, matched_all_words=hits.matched_all_words, through=through)
 
 
 def group_by_theme(questions: list) -> list[tuple]:

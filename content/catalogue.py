@@ -20,6 +20,7 @@ class Catalogue:
     questions: tuple  # Question objects in bank order, theme and element loaded; treat as read-only
     theme_phases: dict  # theme key -> frozenset of phase keys
     theme_situations: dict  # theme key -> frozenset of situation keys
+    situation_themes: dict  # situation key -> theme keys, the themes it fits best first
 
     @cached_property
     def questions_by_id(self) -> dict:
@@ -79,10 +80,22 @@ def _load_catalogue(fingerprint: str) -> Catalogue:
         questions=tuple(Question.objects.select_related("theme__element", "element")),
         theme_phases=_group(Theme.phases.through.objects.values_list("theme_id", "phase_id")),
         theme_situations=_group(ThemeSituation.objects.values_list("theme_id", "situation_id")),
+        situation_themes=_ordered(
+            ThemeSituation.objects.order_by("position", "theme__element__order", "theme__order").values_list(
+                "situation_id", "theme_id"
+            )
+        ),
     )
 
 
 catalogue = cached_by_fingerprint(_load_catalogue)
+
+
+def _ordered(pairs) -> dict:
+    ordered: dict = {}
+    for key, value in pairs:
+        ordered.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in ordered.items()}
 
 
 def _group(pairs) -> dict:

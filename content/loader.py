@@ -53,6 +53,18 @@ def read_synonym_groups() -> list[list[str]]:
     return groups
 
 
+def read_search_situations(situation_keys=None) -> dict[str, list[str]]:
+    """{word: situation keys}: what the bank's search shows for a word no question holds."""
+    table = _read(DATA_DIR / "synonyms.toml").get("search_situations", {})
+    for word, keys in table.items():
+        if not isinstance(keys, list) or not keys or not all(isinstance(k, str) for k in keys):
+            raise ContentError(f"synonyms.toml: search_situations.{word} needs a list of situation keys")
+        unknown = [k for k in keys if situation_keys is not None and k not in situation_keys]
+        if unknown:
+            raise ContentError(f"synonyms.toml: search_situations.{word} has unknown situations {unknown}")
+    return table
+
+
 def fingerprint() -> str:
     digest = hashlib.sha256()
     for path in content_files():
@@ -147,6 +159,7 @@ def read_all() -> dict:
         "elements": elements,
         "collections": collections,
         "synonyms": read_synonym_groups(),
+        "search_situations": read_search_situations(situation_keys),
     }
 
 

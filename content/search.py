@@ -7,13 +7,19 @@ SQLite: an FTS5 table over the same three fields, pre-stemmed in Python with the
 same Snowball algorithm, ranked with bm25() using matching weights.
 
 All words must match; when that finds nothing, any word may match (and the
-caller is told, so the page can say so).
+caller is told, so the page can say so). Each word also finds the other words of its group in
+content/data/synonyms.toml («angst» finds «redd», «engstelig» …), and a word listed under
+`search_situations` there brings the situations whose themes the bank adds after the words'
+own hits («rus» → «Tilbakefall og tunge perioder»): practitioners search for words the
+questions themselves never use.
 """
 
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.db import connection
 
+from content.catalogue import cached_by_fingerprint
 from content.text import STOP_WORDS, stem, words
 
 SQLITE_TABLE = "content_question_fts"
@@ -24,6 +30,39 @@ PG_TABLE = "content_question_search"
 class SearchHits:
     ranked_ids: list[str]
     matched_all_words: bool
+    situations: list[str] = field(default_factory=list)  # situation keys the words pointed to
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    fingerprint: str
+    also: dict  # stem -> the other single words of its synonym groups
+    situations: dict  # stem -> situation keys
+
+
+def _build_thesaurus(fingerprint: str) -> Thesaurus:
+    from content.loader import read_search_situations, read_synonym_groups
+
+    also, group_of = defaultdict(set), defaultdict(set)
+    for group in read_synonym_groups():
+        single = {w.lower() for w in group if " " not in w}
+        for word in single:
+            also[stem(word)] |= single - {word}
+            group_of[stem(word)] |= {stem(w) for w in single}
+    situations = defaultdict(list)
+    for word, keys in read_search_situations().items():
+        for s in group_of.get(stem(word), set()) | {stem(word)}:
+            situations[s] += [k for k in keys if k not in situations[s]]
+    return Thesaurus(fingerprint, dict(also), dict(situations))
+
+
+thesaurus = cached_by_fingerprint(_build_thesaurus)
+
+
+def _alternatives(term: str) -> list[str]:
+    """The term, then the other words of its synonym groups."""
+    others = sorted(thesaurus().also.get(stem(term), frozenset()) - {term})
+    return [term] + [w for w in others if stem(w) != stem(term)]
 
 
 def create_storage(schema_editor) -> None:
@@ -97,11 +136,15 @@ def query_words(query: str) -> list[str]:
 
 
 def _search_postgresql(terms: list[str], operator: str) -> list[str]:
-    # Each term is letters/digits only (see content.text.WORD), so ':*' cannot inject syntax;
-    # the values still travel as parameters.
-    parts = ["to_tsquery('norwegian', %s)" for _ in terms]
-    tsquery = f" {operator} ".join(parts)
-    params = [f"{t}:*" if i == len(terms) - 1 else t for i, t in enumerate(terms)]
+    # Each word is letters/digits only (see content.text.WORD), so ':*' cannot inject syntax;
+    # the values still travel as parameters. A typed word may be the start of a word (the last
+    # one, as it is being typed); its group's words are whole words.
+    groups, params = [], []
+    for i, term in enumerate(terms):
+        alternatives = _alternatives(term)
+        groups.append("(" + " || ".join("to_tsquery('norwegian', %s)" for _ in alternatives) + ")")
+        params += [f"{term}:*" if i == len(terms) - 1 else term] + alternatives[1:]
+    tsquery = f" {operator} ".join(groups)
     sql = (
         f"SELECT question_id FROM {PG_TABLE}, ({'SELECT ' + tsquery}) AS q(query)"  # nosec B608 - table names are module constants; values are parameters
         " WHERE document @@ q.query"
@@ -113,9 +156,13 @@ def _search_postgresql(terms: list[str], operator: str) -> list[str]:
 
 
 def _search_sqlite(terms: list[str], operator: str) -> list[str]:
-    stems = [stem(t) for t in terms]
     # Stems contain only letters and digits, so quoting them is enough for FTS5 syntax.
-    match = f" {operator} ".join(f'"{s}"*' if i == len(stems) - 1 else f'"{s}"' for i, s in enumerate(stems))
+    groups = []
+    for i, term in enumerate(terms):
+        first = f'"{stem(term)}"*' if i == len(terms) - 1 else f'"{stem(term)}"'
+        others = [f'"{stem(w)}"' for w in _alternatives(term)[1:]]
+        groups.append("(" + " OR ".join([first] + others) + ")")
+    match = f" {operator} ".join(groups)
     sql = (
         f"SELECT question_id FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s"  # nosec B608 - table names are module constants; values are parameters
         f" ORDER BY bm25({SQLITE_TABLE}, 0.0, 4.0, 2.0, 1.0), question_id"  # nosec B608 - table names are module constants; values are parameters
@@ -126,15 +173,18 @@ def _search_sqlite(terms: list[str], operator: str) -> list[str]:
 
 
 def search(query: str) -> SearchHits:
-    """Question ids matching `query`, best first."""
+    """Question ids matching `query`, best first, and the situations its words point to."""
     terms = query_words(query)
     if not terms:
         return SearchHits([], True)
+    situations = []
+    for term in terms:
+        situations += [k for k in thesaurus().situations.get(stem(term), ()) if k not in situations]
     if connection.vendor == "postgresql":
         run, all_op, any_op = _search_postgresql, "&&", "||"
     else:
         run, all_op, any_op = _search_sqlite, "AND", "OR"
     ranked = run(terms, all_op)
     if ranked or len(terms) == 1:
-        return SearchHits(ranked, True)
-    return SearchHits(run(terms, any_op), False)
+        return SearchHits(ranked, True, situations)
+    return SearchHits(run(terms, any_op), False, situations)

@@ -46,8 +46,8 @@ ROUND2 = "round2"
 # Words a reason must never quote as evidence: they say nothing about the situation.
 FILLER = frozenset(
     """ta tar tatt tok gå går gikk få får fikk gjøre gjør gjorde komme kommer kom gjerne nesten tre to
-    liksom egentlig helt bare litt veldig mye sånn slik ting noe noen mer mest klare klarte sist gang
-    dag dager uke uker ganske skikkelig faktisk ofte aldri alltid""".split()
+    liksom egentlig helt bare litt veldig mye sånn slik ting noe noen mer mest ganske skikkelig faktisk
+    hele""".split()
 )
 QUOTED = re.compile(r"«([^»]+)»")
 

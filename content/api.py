@@ -145,6 +145,7 @@ def suggestions(request):
                     "theme": s.theme,
                     "score": s.score,
                     "why": s.why,
+                    "open": s.fallback,
                 }
                 for s in ranked
             ],

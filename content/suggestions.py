@@ -26,7 +26,7 @@ when the content fingerprint changes), so no model or data is fetched.
 import math
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from content import safety
 from content.catalogue import cached_by_fingerprint
@@ -45,6 +45,7 @@ FILLER_WORDS = frozenset(
     føler følte skjer skjedde prater snakker dag dager uke uker gang ganger år måned måneder siste sist
     holder holde hele alt ting tingene mer mest annen andre noe noen folk person personen hjelp hjelpe
     flere lenge lang tid tida tiden ganske fortsatt ofte stadig plutselig
+    ta tatt få gjøre komme gjerne nesten bare faktisk skikkelig to tre fire fem seks sju åtte ni ti
     """.split()
 )
 
@@ -85,6 +86,7 @@ class Suggestion:
     phase_name: str = ""
     guidance: str = ""  # phase guidance of the question's element, when a phase was chosen
     grounded: bool = False  # offered because the situation is a crisis: present and grounded
+    fallback: bool = False  # nothing in the words pointed anywhere: a safe, open question instead
 
     @property
     def id(self) -> str:
@@ -101,6 +103,10 @@ class Suggestion:
             parts.append(f"ordene {quoted} går igjen i temaet «{self.theme}»")
         if self.phase_name:
             parts.append(f"temaet passer i fasen «{self.phase_name.lower()}»")
+        if self.fallback:
+            parts.append(
+                f"ingenting i beskrivelsen pekte mot et bestemt tema, så her er et åpent spørsmål fra temaet «{self.theme}»"
+            )
         if self.grounded and not parts:
             parts.append(f"et nærværende og jordnært spørsmål for en vanskelig stund, fra temaet «{self.theme}»")
         if not parts:
@@ -380,7 +386,21 @@ def suggest(
     ranked = [_suggestion(index, matched, phase, *item) for item in scored]
     for suggestion in ranked:
         suggestion.grounded = in_crisis
+    if not ranked and not in_crisis:
+        ranked = _open_questions(index, phase, element)
     return _varied(ranked, limit)
+
+
+OPEN_SITUATION = "forste-mote"  # «Første møte og å bli kjent»: open questions that are safe anywhere
+
+
+def _open_questions(index, phase: str, element: str) -> list[Suggestion]:
+    """Nothing pointed anywhere: never an empty answer, but the open questions of a first
+    meeting (the chosen element's first), said plainly as such (`fallback`)."""
+    docs = [doc for doc in index.docs if OPEN_SITUATION in doc.situations]
+    docs.sort(key=lambda doc: (bool(element) and doc.element != element, -doc.situations[OPEN_SITUATION], doc.order))
+    in_phase = lambda doc: bool(phase) and phase in doc.phases  # noqa: E731
+    return [replace(_suggestion(index, {}, phase, 0.0, doc, [], [], in_phase(doc)), fallback=True) for doc in docs]
 
 
 def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase) -> Suggestion:

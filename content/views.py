@@ -10,6 +10,7 @@ from content.models import (
     Element,
     Favourite,
     GuidanceCollection,
+    GuidanceItem,
     Phase,
     PhaseGuidance,
     Question,
@@ -55,6 +56,15 @@ def _filters_only(data) -> str:
 
 def _favourite_ids(user) -> set[str]:
     return set(Favourite.objects.filter(user=user).values_list("question_id", flat=True))
+
+
+def _opening_questions() -> list[str]:
+    """The three opening questions of seed 001 («Hva er viktig for deg denne uka?» …)."""
+    return list(
+        GuidanceItem.objects.filter(collection_id="apningssporsmal", key__startswith="apning-")
+        .order_by("order")
+        .values_list("title", flat=True)[:3]
+    )
 
 
 def _phase_guidance(phase_key: str):
@@ -203,6 +213,8 @@ def suggest(request):
             "situations": situations,
             "phase": phase,
             "phase_guidance": _phase_guidance(phase.key) if phase and not card else [],
+            # nothing in the words pointed anywhere: say so, with seed 001's safe opening questions
+            "opening_questions": _opening_questions() if results and results[0].fallback else [],
             "favourite_ids": _favourite_ids(request.user),
             "searched": data is not None and form.is_valid(),
             "card": card,

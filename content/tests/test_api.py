@@ -55,7 +55,7 @@ def test_suggestions_with_reason_and_score(alice_client):
     ).json()
     assert len(data["results"]) == 3
     first = data["results"][0]
-    assert set(first) == {"id", "text", "element", "theme", "score", "why"}
+    assert set(first) == {"id", "text", "element", "theme", "score", "why", "open"} and first["open"] is False
     assert first["score"] > 0 and "ensomhet" in first["why"]
 
 

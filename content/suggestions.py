@@ -247,18 +247,31 @@ class _Index:
         self.idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in doc_freq.items()}
 
     def match_triggers(self, text_stems: list[str], text_words: list[str]) -> dict[str, list[str]]:
-        """Situation key -> the phrases of the user's own text that matched its triggers."""
+        """Situation key -> the phrases of the user's own text that matched its triggers. A
+        state said with a «not» («klarte nesten ikke», «har ikke drukket», «ikke lenger ensom»)
+        counts as what its negation means (NEGATED), or not at all."""
         found: dict[str, list[str]] = defaultdict(list)
         for trigger in self.triggers:
             span = _find_in_order(text_stems, trigger.stems)
-            if span is not None:
-                phrase = " ".join(text_words[span[0] : span[1] + 1])
-                if phrase not in found[trigger.situation]:
-                    found[trigger.situation].append(phrase)
+            if span is None:
+                continue
+            situation, (start, end) = trigger.situation, span
+            if _negatable(trigger) and _negated(text_words, start, end):
+                situation = NEGATED[situation]
+                if situation is None:
+                    continue
+                # the reason quotes the «not» too: «ikke drukket», not «drukket»
+                at = [i for i in range(max(0, start - 2), min(len(text_words), end + 3)) if _is_not(text_words[i])]
+                start, end = min([start, *at]), max([end, *at])
+            phrase = " ".join(text_words[start : end + 1])
+            if phrase not in found[situation]:
+                found[situation].append(phrase)
         return found
 
 
-def _learned_situations(index: "_Index", content_stems: dict) -> dict[str, tuple[float, list[str]]]:
+def _learned_situations(
+    index: "_Index", content_stems: dict, negated: frozenset = frozenset()
+) -> dict[str, tuple[float, list[str]]]:
     """Situation key -> (evidence, the user's words behind it), learned from the example texts.
 
     Evidence is the smoothed log-likelihood ratio of each word under the situation
@@ -273,7 +286,7 @@ def _learned_situations(index: "_Index", content_stems: dict) -> dict[str, tuple
         evidence, used = 0.0, []
         for s, (word, weight) in content_stems.items():
             count = terms.get(s, 0)
-            if not count or weight < 1.0:
+            if not count or weight < 1.0 or (key in NEGATED and s in negated):
                 continue
             p_here = (count + w.smoothing) / (total + w.smoothing * vocabulary)
             p_all = (index.situation_background[s] + w.smoothing) / (background_total + w.smoothing * vocabulary)
@@ -294,6 +307,32 @@ def _theme_situation_weights() -> dict[str, dict[str, float]]:
         position = min(link.position, len(SITUATION_POSITION_WEIGHTS) - 1)
         weights[link.theme_id][link.situation_id] = SITUATION_POSITION_WEIGHTS[position]
     return weights
+
+
+NEGATIONS = frozenset({"ikke", "ikkje", "aldri", "itj", "ikk"})
+# Situations that are states, and what they mean when said with a «not» (None: nothing).
+NEGATED = {"fremgang": None, "tilbakefall": "fremgang", "ensomhet": "fremgang", "haploshet": None}
+
+
+# Loneliness is a state only in its own words: «ikke ensom lenger» is progress, but «har ikke
+# snakket med noen» is still loneliness.
+NEGATABLE_ONLY = {"ensomhet": frozenset(stem(w) for w in ("ensom", "ensomhet", "einsam", "alene", "aleine", "isolert"))}
+
+
+def _negatable(trigger) -> bool:
+    if trigger.situation not in NEGATED or NEGATIONS & set(trigger.stems):
+        return False
+    only = NEGATABLE_ONLY.get(trigger.situation)
+    return only is None or set(trigger.stems) <= only
+
+
+def _is_not(word: str) -> bool:
+    return word in NEGATIONS or canonical(word) in NEGATIONS
+
+
+def _negated(text_words: list[str], start: int, end: int) -> bool:
+    """A «not» just before the phrase, in it, or in the two words after it («klarte nesten ikke»)."""
+    return any(_is_not(word) for word in text_words[max(0, start - 2) : end + 3])
 
 
 def _find_in_order(haystack: list[str], needle: tuple) -> tuple[int, int] | None:
@@ -352,14 +391,19 @@ def suggest(
 
     matched = index.match_triggers(text_stems, text_words)
     strength = {key: 1.0 + 0.25 * (len(phrases) - 1) for key, phrases in matched.items()}
-    for key, (evidence, used) in _learned_situations(index, content_stems).items():
+    negated = frozenset(s for i, s in enumerate(text_stems) if _negated(text_words, i, i))
+    for key, (evidence, used) in _learned_situations(index, content_stems, negated).items():
         strength[key] = strength.get(key, 0.0) + w.examples * min(evidence, w.examples_cap)
         for word in used:
             if not any(word in phrase.split() for phrase in matched.get(key, [])):
                 matched[key].append(word)
 
+    # Hopelessness first: «det er ingen vits» beside «framtida» must not bring dream questions.
+    no_dreams = safety.avoided_themes() if HOPELESS in strength and not in_crisis else frozenset()
     scored = []
     for doc in index.grounded_docs if in_crisis else index.docs:
+        if doc.theme_key in no_dreams:
+            continue
         lexical, hits = 0.0, []
         norm = w.k1 * (1 - w.b + w.b * doc.length / index.avg_length)
         for s, (user_word, weight) in content_stems.items():
@@ -391,6 +435,7 @@ def suggest(
     return _varied(ranked, limit)
 
 
+HOPELESS = "haploshet"
 OPEN_SITUATION = "forste-mote"  # «Første møte og å bli kjent»: open questions that are safe anywhere
 
 

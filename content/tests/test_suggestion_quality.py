@@ -1,5 +1,6 @@
 """Suggestion quality does not slip: measured on the hand-judged sets (docs/SUGGESTIONS.md).
-The floors sit a little under today's measurements; raise them when the ranking improves."""
+The floors sit a little under today's measurements; raise them when the ranking improves.
+The rules of issue 14 hold on every set: never an empty answer, never a filler word quoted."""
 
 import pytest
 
@@ -7,7 +8,8 @@ from benchmarks.eval_suggestions import evaluate, lexical_ranker, load_cases
 
 pytestmark = pytest.mark.django_db
 
-FLOORS = {"dev": 0.33, "test": 0.20, "holdout": 0.30}
+# nDCG@5 floors; round2 was written on 2026-12-03 by other hands (its hold-out is only measured)
+FLOORS = {"dev": 0.35, "test": 0.25, "holdout": 0.33, "round2-dev": 0.21, "round2-holdout": 0.18}
 
 
 @pytest.mark.parametrize("name", FLOORS)
@@ -15,3 +17,5 @@ def test_ranking_quality_stays_above_its_floor(name):
     result = evaluate(load_cases(name), lexical_ranker)
     assert result["nDCG@5"] >= FLOORS[name], result
     assert result["MRR"] >= 0.4, result
+    assert result["empty"] == 0, result
+    assert result["filler"] == 0, result

@@ -87,11 +87,13 @@ def score_case(ranked: list[str], relevant: dict[str, int]) -> dict[str, float]:
 
 
 def quotes_filler(reasons: list[str]) -> bool:
-    """Whether a reason quotes a filler word as what the user wrote («ta», «gjerne»)."""
+    """Whether a reason quotes a filler word or a stop word as what the user wrote («ta», «men»)."""
+    from content.text import STOP_WORDS
+
     for reason in reasons:
         said = reason.split("du skrev", 1)[1] if "du skrev" in reason else reason.split("Ordene", 1)[-1]
         for quoted in QUOTED.findall(said):
-            if quoted.lower() in FILLER:
+            if quoted.lower() in FILLER or quoted.lower() in STOP_WORDS:
                 return True
     return False
 

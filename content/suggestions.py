@@ -264,6 +264,8 @@ class _Index:
                 at = [i for i in range(max(0, start - 2), min(len(text_words), end + 3)) if _is_not(text_words[i])]
                 start, end = min([start, *at]), max([end, *at])
             phrase = " ".join(text_words[start : end + 1])
+            if start == end and (canonical(phrase) in STOP_WORDS or canonical(phrase) in FILLER_WORDS):
+                continue  # «men» is no «menighet», whatever the stemmer says
             if phrase not in found[situation]:
                 found[situation].append(phrase)
         return found

@@ -40,6 +40,7 @@ def content_files() -> list[Path]:
             DATA_DIR / "situation_examples.toml",
             DATA_DIR / "synonyms.toml",
         ]
+        + [path for path in [DATA_DIR / "theme_triggers.toml"] if path.exists()]
         + list((DATA_DIR / "questions").glob("*.toml"))
         + list((DATA_DIR / "guidance").glob("*.toml"))
     )
@@ -51,6 +52,22 @@ def read_synonym_groups() -> list[list[str]]:
         if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) and w for w in group):
             raise ContentError(f"synonyms.toml: every group needs two or more words, found {group!r}")
     return groups
+
+
+def read_theme_triggers(theme_keys=None) -> dict[str, list[str]]:
+    """{theme key: everyday phrases that make its questions the ones to ask} (the ranker's)."""
+    path = DATA_DIR / "theme_triggers.toml"
+    if not path.exists():
+        return {}
+    found = {}
+    for block in _read(path).get("themes", []):
+        key, triggers = block.get("key"), block.get("triggers", [])
+        if theme_keys is not None and key not in theme_keys:
+            raise ContentError(f"theme_triggers.toml: unknown theme {key!r}")
+        if not isinstance(triggers, list) or not all(isinstance(t, str) and t.strip() for t in triggers):
+            raise ContentError(f"theme_triggers.toml: {key}: triggers must be a list of phrases")
+        found[key] = triggers
+    return found
 
 
 def read_search_situations(situation_keys=None) -> dict[str, list[str]]:
@@ -160,6 +177,7 @@ def read_all() -> dict:
         "collections": collections,
         "synonyms": read_synonym_groups(),
         "search_situations": read_search_situations(situation_keys),
+        "theme_triggers": read_theme_triggers({t["key"] for e in elements for t in e["themes"]}),
     }
 
 

@@ -66,6 +66,7 @@ class Weights:
     examples_floor: float = 2.0  # ignore weaker evidence than this (in log-likelihood units)
     examples_cap: float = 4.0  # evidence beyond this adds nothing: several loose words never outvote a clear phrase
     smoothing: float = 0.1
+    theme: float = 4.0  # a phrase of the theme's own (content/data/theme_triggers.toml), like a best-fitting situation
 
 
 WEIGHTS = Weights()
@@ -87,6 +88,7 @@ class Suggestion:
     guidance: str = ""  # phase guidance of the question's element, when a phase was chosen
     grounded: bool = False  # offered because the situation is a crisis: present and grounded
     fallback: bool = False  # nothing in the words pointed anywhere: a safe, open question instead
+    theme_words: list[str] = field(default_factory=list)  # the user's phrases that matched the theme's own
 
     @property
     def id(self) -> str:
@@ -98,6 +100,9 @@ class Suggestion:
         if self.situations:
             quoted = ", ".join(f"«{w}»" for w in self.trigger_words)
             parts.append(f"Situasjonen ligner på {_join_nb([s.lower() for s in self.situations])} (du skrev {quoted})")
+        if self.theme_words:
+            quoted = ", ".join(f"«{w}»" for w in self.theme_words)
+            parts.append(f"temaet «{self.theme}» passer til det du skrev ({quoted})")
         if self.matched_words:
             quoted = ", ".join(f"«{w}»" for w in self.matched_words)
             parts.append(f"ordene {quoted} går igjen i temaet «{self.theme}»")
@@ -179,6 +184,14 @@ class _Index:
                     if canonical(w) not in STOP_WORDS and canonical(w) not in FILLER_WORDS
                 )
             self.situation_terms[situation.key] = terms
+        from content.loader import read_theme_triggers
+
+        self.theme_triggers: list[_Trigger] = [
+            _Trigger(key, phrase, tuple(stem(canonical(w)) for w in words(phrase)))
+            for key, phrases in read_theme_triggers().items()
+            for phrase in phrases
+            if words(phrase)
+        ]
         self.situation_background: Counter = Counter()
         for terms in self.situation_terms.values():
             self.situation_background.update(terms)
@@ -245,6 +258,20 @@ class _Index:
         for doc in self.docs:
             doc_freq.update(doc.weighted_tf.keys())
         self.idf = {t: math.log(1 + (count - n + 0.5) / (n + 0.5)) for t, n in doc_freq.items()}
+
+    def match_theme_triggers(self, text_stems: list[str], text_words: list[str]) -> dict[str, list[str]]:
+        """Theme key -> the phrases of the user's own text that matched the theme's own phrases."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for trigger in self.theme_triggers:
+            span = _find_in_order(text_stems, trigger.stems)
+            if span is None:
+                continue
+            phrase = " ".join(text_words[span[0] : span[1] + 1])
+            if span[0] == span[1] and (canonical(phrase) in STOP_WORDS or canonical(phrase) in FILLER_WORDS):
+                continue
+            if phrase not in found[trigger.situation]:
+                found[trigger.situation].append(phrase)
+        return found
 
     def match_triggers(self, text_stems: list[str], text_words: list[str]) -> dict[str, list[str]]:
         """Situation key -> the phrases of the user's own text that matched its triggers. A
@@ -393,6 +420,7 @@ def suggest(
 
     matched = index.match_triggers(text_stems, text_words)
     strength = {key: 1.0 + 0.25 * (len(phrases) - 1) for key, phrases in matched.items()}
+    theme_phrases = index.match_theme_triggers(text_stems, text_words)
     negated = frozenset(s for i, s in enumerate(text_stems) if _negated(text_words, i, i))
     for key, (evidence, used) in _learned_situations(index, content_stems, negated).items():
         strength[key] = strength.get(key, 0.0) + w.examples * min(evidence, w.examples_cap)
@@ -417,10 +445,16 @@ def suggest(
         situations = [key for key in doc.situations if key in strength]
         situation_score = sum(strength[key] * doc.situations[key] for key in situations)
         in_phase = bool(phase) and phase in doc.phases
-        score = w.situation * situation_score + w.lexical * lexical + (w.phase if in_phase else 0.0)
+        own = theme_phrases.get(doc.theme_key, [])
+        theme_score = (1.0 + 0.25 * (len(own) - 1)) if own else 0.0
+        score = (
+            w.situation * situation_score + w.theme * theme_score + w.lexical * lexical + (w.phase if in_phase else 0.0)
+        )
         if score <= 0 and not in_crisis:  # in crisis every grounded question may be offered
             continue
-        scored.append((score, doc, situations, hits, in_phase))
+        scored.append(
+            (score, doc, situations, [h for h in hits if not any(h in p.split() for p in own)], in_phase, own)
+        )
 
     # A chosen CHIME focus puts that element's fitting questions first; the rest follow.
     # In crisis, questions nothing points to keep the order of crisis/data/questions.toml.
@@ -450,9 +484,10 @@ def _open_questions(index, phase: str, element: str) -> list[Suggestion]:
     return [replace(_suggestion(index, {}, phase, 0.0, doc, [], [], in_phase(doc)), fallback=True) for doc in docs]
 
 
-def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase) -> Suggestion:
+def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase, own=()) -> Suggestion:
     trigger_words = [phrase for key in situations for phrase in matched[key]]
     return Suggestion(
+        theme_words=[p for p in own if p not in trigger_words],
         question_id=doc.question_id,
         text=doc.text,
         element=doc.element,

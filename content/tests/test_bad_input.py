@@ -91,3 +91,44 @@ def test_a_form_upload_instead_of_json_gets_a_norwegian_answer(alice_client):
     response = alice_client.post("/api/v1/suggestions", {"situation": "ensom"})
     assert response.status_code == 400
     assert response.json()["error"] == 'Vi kunne ikke lese forespørselen. Send JSON som {"situation": "…"}.'
+
+
+NEGATED_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "ikke",
+            "ikkje",
+            "aldri",
+            "nesten",
+            "klarte",
+            "drukket",
+            "ensom",
+            "ingen",
+            "vits",
+            "framtida",
+            "men",
+            "ta",
+            "gjerne",
+            "å",
+            "hun",
+            "menighet",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@HYPOTHESIS
+@given(words=NEGATED_WORDS, noise=st.text(max_size=60))
+def test_the_new_normalisation_never_fails_never_answers_empty_never_quotes_filler(words, noise):
+    """Negation, the theme phrases, the filler rules and the open-question answer, on any mix."""
+    from content.suggestions import FILLER_WORDS, suggest
+    from content.text import STOP_WORDS, has_searchable_words
+
+    text = " ".join(words) + " " + noise
+    found = suggest(text, limit=5)
+    if has_searchable_words(text):
+        assert found, text
+    for suggestion in found:
+        quoted = [q for part in suggestion.why.split("«")[1:] for q in [part.split("»")[0]]]
+        assert not any(q in STOP_WORDS or q in FILLER_WORDS for q in quoted if " " not in q), suggestion.why

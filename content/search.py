@@ -45,7 +45,8 @@ def _build_thesaurus(fingerprint: str) -> Thesaurus:
 
     also, group_of = defaultdict(set), defaultdict(set)
     for group in read_synonym_groups():
-        single = {w.lower() for w in group if " " not in w}
+        # single words of letters and digits only: each goes into to_tsquery / FTS5 as it is
+        single = {w.lower() for w in group if w.isalnum()}
         for word in single:
             also[stem(word)] |= single - {word}
             group_of[stem(word)] |= {stem(w) for w in single}

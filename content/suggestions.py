@@ -143,7 +143,7 @@ class _Doc:
 
 @dataclass
 class _Trigger:
-    situation: str
+    key: str  # the situation's key, or the theme's (content/data/theme_triggers.toml)
     phrase: str
     stems: tuple
 
@@ -267,10 +267,9 @@ class _Index:
             if span is None:
                 continue
             phrase = " ".join(text_words[span[0] : span[1] + 1])
-            if span[0] == span[1] and (canonical(phrase) in STOP_WORDS or canonical(phrase) in FILLER_WORDS):
+            if _says_nothing(phrase) or phrase in found[trigger.key]:
                 continue
-            if phrase not in found[trigger.situation]:
-                found[trigger.situation].append(phrase)
+            found[trigger.key].append(phrase)
         return found
 
     def match_triggers(self, text_stems: list[str], text_words: list[str]) -> dict[str, list[str]]:
@@ -282,7 +281,7 @@ class _Index:
             span = _find_in_order(text_stems, trigger.stems)
             if span is None:
                 continue
-            situation, (start, end) = trigger.situation, span
+            situation, (start, end) = trigger.key, span
             if _negatable(trigger) and _negated(text_words, start, end):
                 situation = NEGATED[situation]
                 if situation is None:
@@ -291,10 +290,9 @@ class _Index:
                 at = [i for i in range(max(0, start - 2), min(len(text_words), end + 3)) if _is_not(text_words[i])]
                 start, end = min([start, *at]), max([end, *at])
             phrase = " ".join(text_words[start : end + 1])
-            if start == end and (canonical(phrase) in STOP_WORDS or canonical(phrase) in FILLER_WORDS):
-                continue  # «men» is no «menighet», whatever the stemmer says
-            if phrase not in found[situation]:
-                found[situation].append(phrase)
+            if _says_nothing(phrase) or phrase in found[situation]:
+                continue
+            found[situation].append(phrase)
         return found
 
 
@@ -349,10 +347,15 @@ NEGATABLE_ONLY = {"ensomhet": frozenset(stem(w) for w in ("ensom", "ensomhet", "
 
 
 def _negatable(trigger) -> bool:
-    if trigger.situation not in NEGATED or NEGATIONS & set(trigger.stems):
+    if trigger.key not in NEGATED or NEGATIONS & set(trigger.stems):
         return False
-    only = NEGATABLE_ONLY.get(trigger.situation)
+    only = NEGATABLE_ONLY.get(trigger.key)
     return only is None or set(trigger.stems) <= only
+
+
+def _says_nothing(phrase: str) -> bool:
+    """One stop or filler word: never evidence («men» is no «menighet», whatever the stemmer says)."""
+    return " " not in phrase and (canonical(phrase) in STOP_WORDS or canonical(phrase) in FILLER_WORDS)
 
 
 def _is_not(word: str) -> bool:

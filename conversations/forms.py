@@ -116,12 +116,10 @@ class SteerForm(forms.Form):
         self.fields["phase"].choices = [("", _("Ikke valgt"))] + list(catalogue().phases)
         self.fields["focus"].choices = [("", LET_THE_PERSON_LEAD)] + element_choices()
         if not conversation.situation_saved:
+            self.fields["situation"].never_read = True  # no «… ser dette»: these words are never kept
             self.fields["situation"].help_text = _(
                 "Som da dere startet: bare for å finne spørsmål. Det lagres ikke, og ingen ser det senere."
             )
-
-    def clean_situation(self):
-        return self.cleaned_data["situation"].strip()
 
     def changes(self) -> dict:
         """What was sent, and only that."""

@@ -1,5 +1,5 @@
 """One person with every part of Medvandrer filled in, for the page walk in the browser tests
-(tests/browser/test_walk_at_320.py) and the page benchmarks (benchmarks/pages.py): a plan with
+(tests/browser/test_walk.py) and the page benchmarks (benchmarks/pages/run.py): a plan with
 goals and steps, the network, the crisis plan, the week, conversations (one going on, one
 ended with both evaluations), CHIME ratings and the rulers. All fictional."""
 
@@ -40,15 +40,13 @@ def fill_in(person, staff) -> dict:
     )
     underway = Conversation.objects.create(phase="innledende", focus="hope", situation="vil komme i jobb", **common)
     for days, values in ((40, (4, 5, 5, 6, 4)), (3, (6, 6, 5, 7, 5))):
-        rating = ChimeRating.objects.create(
-            **dict(zip(("connectedness", "hope", "identity", "meaning", "empowerment"), values, strict=True)), **common
-        )
-        ChimeRating.objects.filter(pk=rating.pk).update(created=timezone.now() - timedelta(days=days))
+        elements = dict(zip(("connectedness", "hope", "identity", "meaning", "empowerment"), values, strict=True))
+        _made_days_ago(ChimeRating.objects.create(**elements, **common), days)
     for days, importance, confidence in ((30, 6, 3), (2, 8, 5)):
         reading = RulerReading.objects.create(
             topic="Å komme i jobb", importance=importance, confidence=confidence, **common
         )
-        RulerReading.objects.filter(pk=reading.pk).update(created=timezone.now() - timedelta(days=days))
+        _made_days_ago(reading, days)
     cross = AmbivalenceCross.objects.create(
         topic="Å slutte å røyke",
         pros_now="Det roer meg",
@@ -57,7 +55,12 @@ def fill_in(person, staff) -> dict:
         cons_change="Savne pausene",
         **common,
     )
-    return {"goal": goal.pk, "ended": ended.pk, "underway": underway.pk, "cross": cross.pk, "reading": reading.pk}
+    return {"goal": goal.pk, "ended": ended.pk, "underway": underway.pk, "cross": cross.pk}
+
+
+def _made_days_ago(item, days: int) -> None:
+    """`created` is set on save; a history needs it back in time."""
+    type(item).objects.filter(pk=item.pk).update(created=timezone.now() - timedelta(days=days))
 
 
 def person_pages(person_id: int, ids: dict) -> dict:

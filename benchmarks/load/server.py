@@ -18,10 +18,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(port: int, workdir: Path) -> subprocess.Popen:
+def start(port: int, workdir: Path, env: dict | None = None) -> subprocess.Popen:
     """gunicorn with gunicorn.conf.py (the production settings) on 127.0.0.1:`port`, its log in `workdir`;
-    the URLs are production's plus the bare ceiling view (benchmarks/urls_bare.py)."""
-    env = dict(os.environ, BIND=f"127.0.0.1:{port}", MEDVANDRER_URLCONF="benchmarks.urls_bare")
+    the URLs are production's plus the bare ceiling view (benchmarks/urls_bare.py). `env`: the
+    environment to start it in (this process's by default)."""
+    env = dict(os.environ if env is None else env, BIND=f"127.0.0.1:{port}", MEDVANDRER_URLCONF="benchmarks.urls_bare")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "medvandrer.wsgi"],
         cwd=ROOT,

@@ -36,3 +36,9 @@ def test_no_longer_lonely_is_progress():
 def test_hopelessness_beside_the_future_brings_no_dream_questions():
     found = suggest("Det er ingen vits, jeg orker ikke tenke på framtida engang", limit=8)
     assert found and not {s.theme_key for s in found} & DREAMS
+
+
+def test_asking_what_the_point_is_brings_no_existential_or_dream_questions():
+    for text in ("hva er poenget", "han spør hva som er poenget og hvorfor han er her"):
+        found = suggest(text, limit=8)
+        assert found and not {s.theme_key for s in found} & DREAMS, [s.id for s in found]

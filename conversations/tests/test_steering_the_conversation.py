@@ -102,3 +102,11 @@ def test_the_person_reads_the_focus_in_their_own_words(alice_client, charlie, co
     assert "Fokus: Å bestemme selv" in theirs and "Myndiggjøring" not in theirs
     staff = alice_client.get(url(conversation)).content.decode()
     assert "Fokus: Myndiggjøring" in staff
+
+
+def test_words_only_for_finding_questions_are_not_said_to_be_read(alice_client, conversation):
+    Conversation.objects.filter(pk=conversation.pk).update(situation_saved=False)
+    page = alice_client.get(url(conversation)).content.decode()
+    steer_form = page.split('class="steer"')[1].split("</details>")[0]
+    assert "Det lagres ikke, og ingen ser det senere." in steer_form
+    assert "ser dette" not in steer_form

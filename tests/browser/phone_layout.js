@@ -43,5 +43,5 @@
   const said = document.querySelector("main .messages");
   const saidHeight = said ? said.getBoundingClientRect().height + parseFloat(getComputedStyle(said).marginTop) : 0;
   const titleTop = h1 ? h1.getBoundingClientRect().top + window.scrollY - saidHeight : null;
-  return { small, titleTop, chartText, outside: outside.slice(0, 8), wide: document.documentElement.scrollWidth > window.innerWidth + 1 };
+  return { small, titleTop, chartText, outside: outside.slice(0, 8) };
 }

@@ -6,12 +6,9 @@ from playwright.sync_api import expect
 
 from chime.models import ChimeRating
 from chime.tests.common import rating
+from tests.browser.conftest import fits
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def test_a_person_rates_how_it_feels_now_and_sees_it_over_time(

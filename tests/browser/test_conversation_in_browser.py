@@ -8,12 +8,9 @@ from playwright.sync_api import expect
 
 from conversations.models import Conversation, PersonEvaluation, StaffEvaluation
 from plans.models import Step
+from tests.browser.conftest import fits
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def test_a_whole_conversation(page, browser, charlie, charlie_person, alice, sign_in, check_accessibility):

@@ -9,12 +9,9 @@ from conftest import sign_in as sign_in_client
 from mitools.models import AmbivalenceCross, RulerReading
 from mitools.tests.common import reading
 from plans.models import Goal
+from tests.browser.conftest import fits
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def test_exploring_a_change_with_the_cross_and_the_rulers(

@@ -36,7 +36,7 @@ def test_the_names_on_the_map_can_be_read_on_a_phone(page, charlie, charlie_pers
     by_text = {d["text"]: d for d in drawn}
     whole = {d["text"].replace("- ", "") for d in drawn}  # a long word may be divided with a hyphen
     assert "Sykkelverkstedet" in whole, f"«Sykkelverkstedet» er kuttet: {list(by_text)}"
-    assert "Søsteren min Kari" in by_text  # wrapped over two lines, not cut
+    assert "Søsteren min Kari" in by_text  # whole, not cut
     assert all(d["px"] >= 12.5 for d in drawn), [(d["text"], round(d["px"], 1)) for d in drawn]
     long = next(d for d in drawn if d["text"].startswith("Fastlegen"))
     assert (

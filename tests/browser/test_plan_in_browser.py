@@ -8,12 +8,9 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from plans.models import CrisisContact, Goal, NetworkEntry, ResourceEntry, Step, WeekActivity, Win
+from tests.browser.conftest import fits
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def test_a_person_and_their_contact_build_a_plan_together(

@@ -5,13 +5,9 @@ import pyotp
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import main_menu
+from tests.browser.conftest import fits, main_menu
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def fits_the_screen(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 def test_signing_in_with_password_and_connecting_a_code_app(page, alice, check_accessibility):
@@ -48,7 +44,7 @@ def test_describing_a_situation_gives_questions_with_reasons(page, alice, sign_i
     expect(page.get_by_text("Hvorfor:").first).to_be_visible()
     expect(page.get_by_role("heading", name="Veiledning for innledende fase")).to_be_visible()
     check_accessibility(page, "forslag")
-    assert fits_the_screen(page)
+    assert fits(page)
 
 
 def test_browsing_filtering_searching_and_keeping_a_favourite(page, alice, sign_in, check_accessibility):
@@ -95,4 +91,4 @@ def test_guidance_element_question_and_card_pages(page, alice, sign_in, check_ac
     page.goto(path)
     expect(page.get_by_role("heading", level=1)).to_contain_text(heading)
     check_accessibility(page, path.strip("/").replace("/", "-").replace("?", "-") or "root")
-    assert fits_the_screen(page), f"{path} scrolls sideways at {page.viewport_size['width']} px"
+    assert fits(page), f"{path} scrolls sideways at {page.viewport_size['width']} px"

@@ -10,15 +10,12 @@ pytestmark = [
 ]
 
 
-def fits(tab) -> bool:
-    return tab.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-
-
 def test_a_week_in_the_journal(page, alice, sign_in, check_accessibility):
     from django.test import Client
     from playwright.sync_api import expect
 
     from reflection.models import JournalEntry
+    from tests.browser.conftest import fits
 
     sign_in(page, alice)
     page.goto("/refleksjon/")

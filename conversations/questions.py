@@ -65,12 +65,14 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
             limit=limit,
             in_crisis=crisis,
         )
-        if ranked or crisis:  # in crisis only the grounded questions, never the bank at large
+        # in crisis only the grounded questions, never the bank at large; when the words point
+        # nowhere (the ranker's open questions), the spread over the chosen phase and focus below
+        if crisis or (ranked and not ranked[0].fallback):
             # the conversation is the person's too: the element in their words («Å bestemme selv»)
             return [
                 Offered(s.id, s.text, s.theme, person_element_name(s.element, s.element_name), s.why) for s in ranked
             ]
-    # Without a situation (or nothing matched): the first question of each fitting theme,
+    # Without a situation (or nothing in it pointed anywhere): the first question of each fitting theme,
     # so the list spans the themes instead of dwelling on one.
     found = find_questions(element=conversation.focus, phase=conversation.phase).questions
     offered, themes = [], set()

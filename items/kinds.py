@@ -41,7 +41,7 @@ class Kind:
     form_needs: tuple = field(
         default=()
     )  # keyword arguments the form takes besides data/instance: "person", parent_field
-    initial: Callable = _nothing  # (request, person) -> initial values of a new item's form
+    initial: Callable = _nothing  # (request, person, grant) -> initial values of a new item's form
     context: Callable = _nothing  # (person) -> more for the form page (e.g. topics used before)
     made_with: Callable = _nothing  # (person, actor, basis) -> fields every new item gets (e.g. the plan it belongs to)
     rows: Callable | None = None  # () -> the queryset items are looked up in (select_related, annotate)

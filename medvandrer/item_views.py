@@ -77,7 +77,7 @@ def new_item(request, person_id, kind, kinds=None):
     kind = _kind(kind, kinds)
     person, grant = access.person_for_edit(request, person_id, kind.object_type, on_post=Action.CREATE)
     parent = kind.find_parent(request, person, grant)
-    form = _form(kind, posted(request), person=person, parent=parent, initial=kind.initial(request, person))
+    form = _form(kind, posted(request), person=person, parent=parent, initial=kind.initial(request, person, grant))
     language_ask = _to_ask(kind, request, form)
     if request.method == "POST" and form.is_valid() and not language_ask:
         fields = _fields(kind, form) | kind.made_with(person, request.user, grant.basis)

@@ -11,9 +11,10 @@ from items.timeline import day
 from mitools import actions
 from mitools.forms import CrossForm, RulerForm
 from mitools.models import TOPIC_MAX, AmbivalenceCross, RulerReading, topic_key
+from people import access
 
 
-def _topic_and_goal(request, person) -> dict:
+def _topic_and_goal(request, person, grant) -> dict:
     """«Ny måling om dette»: ?fra=kors-<id> or ?fra=linjal-<id> names one of this person's own
     items, and the new form takes its topic and goal – the topic, the person's words, never
     travels in the address. ?mal=<id> comes from a goal."""
@@ -21,7 +22,10 @@ def _topic_and_goal(request, person) -> dict:
     source = re.fullmatch(r"(kors|linjal)-([0-9]{1,12})", request.GET.get("fra", ""))
     if source:
         model = AmbivalenceCross if source[1] == "kors" else RulerReading
-        item = model.objects.filter(person=person, pk=int(source[2])).only("topic", "goal_id").first()
+        try:  # an id that is not theirs is refused and audited, and the form starts empty
+            item = access.one_of_theirs(request, model.objects.only("topic", "goal_id"), source[2], person, grant)
+        except access.NoAccess:
+            item = None
         if item is not None:
             initial["topic"] = " ".join(item.topic.split())[:TOPIC_MAX]
             if item.goal_id:

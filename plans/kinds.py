@@ -28,7 +28,7 @@ def _goal_of_new_item(request, person, grant):
     return access.one_of_theirs(request, Goal.objects.all(), goal_id, person, grant, object_type=ObjectType.GOAL)
 
 
-def _contact_group(request, person) -> dict:
+def _contact_group(request, person, _grant) -> dict:
     """A new contact lands in the part of the plan it was added from («?gruppe=fagfolk»)."""
     group = request.GET.get("gruppe", "")
     return {"group": group} if group in ContactGroup.values else {}

@@ -127,3 +127,15 @@ def test_removing_a_cross_removes_its_history_after_asking(charlie_client, charl
     done = charlie_client.post(url, follow=True).content.decode()
     assert "Korset om «Røyken» er tatt bort." in done
     assert not AmbivalenceCross.objects.exists() and not CrossRevision.objects.exists()
+
+
+def test_an_item_named_in_the_address_that_is_not_theirs_is_refused_and_audited(charlie_client, charlie_person):
+    from audit.models import Action, AuditEvent
+
+    diana = Person.objects.create(organisation=charlie_person.organisation, display_name="Diana")
+    theirs = AmbivalenceCross.objects.create(person=diana, topic="Dianas tema")
+    response = charlie_client.get(base(charlie_person) + f"linjal/ny/?fra=kors-{theirs.pk}")
+    assert response.status_code == 200 and "Dianas tema" not in response.content.decode()
+    assert AuditEvent.objects.filter(
+        action=Action.DENIED, person_id=charlie_person.pk, object_id=str(theirs.pk)
+    ).exists()

@@ -80,10 +80,11 @@ def _load_catalogue(fingerprint: str) -> Catalogue:
         questions=tuple(Question.objects.select_related("theme__element", "element")),
         theme_phases=_group(Theme.phases.through.objects.values_list("theme_id", "phase_id")),
         theme_situations=_group(ThemeSituation.objects.values_list("theme_id", "situation_id")),
-        situation_themes=_ordered(
+        situation_themes=_group(
             ThemeSituation.objects.order_by("position", "theme__element__order", "theme__order").values_list(
                 "situation_id", "theme_id"
-            )
+            ),
+            into=tuple,
         ),
     )
 
@@ -91,18 +92,12 @@ def _load_catalogue(fingerprint: str) -> Catalogue:
 catalogue = cached_by_fingerprint(_load_catalogue)
 
 
-def _ordered(pairs) -> dict:
-    ordered: dict = {}
-    for key, value in pairs:
-        ordered.setdefault(key, []).append(value)
-    return {key: tuple(values) for key, values in ordered.items()}
-
-
-def _group(pairs) -> dict:
+def _group(pairs, into=frozenset) -> dict:
+    """{key: the values paired with it}, as a frozenset, or in order (`into=tuple`)."""
     grouped: dict = {}
     for key, value in pairs:
-        grouped.setdefault(key, set()).add(value)
-    return {key: frozenset(values) for key, values in grouped.items()}
+        grouped.setdefault(key, []).append(value)
+    return {key: into(values) for key, values in grouped.items()}
 
 
 # A few plain words beside each element's name, for the person in recovery, who has not read

@@ -39,8 +39,8 @@ def content_files() -> list[Path]:
             DATA_DIR / "situations.toml",
             DATA_DIR / "situation_examples.toml",
             DATA_DIR / "synonyms.toml",
+            DATA_DIR / "theme_triggers.toml",
         ]
-        + [path for path in [DATA_DIR / "theme_triggers.toml"] if path.exists()]
         + list((DATA_DIR / "questions").glob("*.toml"))
         + list((DATA_DIR / "guidance").glob("*.toml"))
     )
@@ -56,11 +56,8 @@ def read_synonym_groups() -> list[list[str]]:
 
 def read_theme_triggers(theme_keys=None) -> dict[str, list[str]]:
     """{theme key: everyday phrases that make its questions the ones to ask} (the ranker's)."""
-    path = DATA_DIR / "theme_triggers.toml"
-    if not path.exists():
-        return {}
     found = {}
-    for block in _read(path).get("themes", []):
+    for block in _read(DATA_DIR / "theme_triggers.toml").get("themes", []):
         key, triggers = block.get("key"), block.get("triggers", [])
         if theme_keys is not None and key not in theme_keys:
             raise ContentError(f"theme_triggers.toml: unknown theme {key!r}")

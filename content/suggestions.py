@@ -26,7 +26,7 @@ when the content fingerprint changes), so no model or data is fetched.
 import math
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from content import safety
 from content.catalogue import cached_by_fingerprint
@@ -483,14 +483,17 @@ def _open_questions(index, phase: str, element: str) -> list[Suggestion]:
     meeting (the chosen element's first), said plainly as such (`fallback`)."""
     docs = [doc for doc in index.docs if OPEN_SITUATION in doc.situations]
     docs.sort(key=lambda doc: (bool(element) and doc.element != element, -doc.situations[OPEN_SITUATION], doc.order))
-    in_phase = lambda doc: bool(phase) and phase in doc.phases  # noqa: E731
-    return [replace(_suggestion(index, {}, phase, 0.0, doc, [], [], in_phase(doc)), fallback=True) for doc in docs]
+    return [
+        _suggestion(index, {}, phase, 0.0, doc, [], [], bool(phase) and phase in doc.phases, fallback=True)
+        for doc in docs
+    ]
 
 
-def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase, own=()) -> Suggestion:
+def _suggestion(index, matched, phase, score, doc, situations, hits, in_phase, own=(), fallback=False) -> Suggestion:
     trigger_words = [phrase for key in situations for phrase in matched[key]]
     return Suggestion(
         theme_words=[p for p in own if p not in trigger_words],
+        fallback=fallback,
         question_id=doc.question_id,
         text=doc.text,
         element=doc.element,

@@ -29,49 +29,53 @@ def mark_question(conversation: Conversation, question_id: str, used: bool, *, a
     return conversation
 
 
-STEERED = ("phase", "focus", "situation")
-
-
-@transaction.atomic
-def steer(conversation: Conversation, *, actor, basis, **changes) -> list[str]:
-    """The conversation turns while it goes on: a new phase (a crisis, or back), focus or topic.
-    Each change is kept in the conversation's `turns`, in order, and audited. Like ticking a
-    question off, it does not touch the version, so the notes someone is typing still save.
+def steer(conversation: Conversation, *, actor, basis, phase=None, focus=None, situation=None) -> list[str]:
+    """The conversation turns while it goes on: a new phase (a crisis, or back), focus or topic
+    (None: unchanged). Each change is kept in the conversation's `turns`, in order, and audited.
+    Like ticking a question off, it does not touch the version, so the notes someone is typing
+    still save.
 
     A topic that was «bare for å finne spørsmål» stays unsaved: the new words choose the
     questions and are forgotten; crisis kinds found in them are added, never dropped.
     Returns the names of what changed."""
-    locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
-    fields, turns = {}, list(locked.turns)
-    at = timezone.now().isoformat(timespec="seconds")
-    described_only = not locked.situation_saved
-    for what in STEERED:
-        value = changes.get(what)
-        if value is None or (value == getattr(locked, what) and not (what == "situation" and described_only)):
-            continue
-        if what == "situation" and described_only:
-            if not value:
-                continue
-            from conversations.questions import offered_for
+    offered = None
+    if situation and not conversation.situation_saved:  # ranked before the row is locked
+        from conversations.questions import offered_for
 
-            phase, focus = fields.get("phase", locked.phase), fields.get("focus", locked.focus)
-            offered = offered_for(value, phase=phase, focus=focus)
+        offered = offered_for(
+            situation,
+            phase=conversation.phase if phase is None else phase,
+            focus=conversation.focus if focus is None else focus,
+        )
+    with transaction.atomic():
+        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+        fields = {
+            what: value
+            for what, value in (("phase", phase), ("focus", focus))
+            if value is not None and value != getattr(locked, what)
+        }
+        changed = list(fields)
+        if offered is not None:
             fields["offered_questions"] = offered["offered_questions"]
             fields["crisis_kinds"] = sorted(set(locked.crisis_kinds) | set(offered["crisis_kinds"]))
-        else:
-            fields[what] = value
-        turns.append({"at": at, "what": what, "to": "" if what == "situation" else value})
-    if described_only and "offered_questions" not in fields and ({"phase", "focus"} & fields.keys()):
-        # the questions chosen by unsaved words belonged to the old phase or focus: the bank's
-        # questions for the new one instead (the words themselves are gone)
-        fields["offered_questions"] = []
-    changed = [t["what"] for t in turns[len(locked.turns) :]]
-    if not changed:
-        return []
-    Conversation.objects.filter(pk=locked.pk).update(turns=turns, **fields)
-    for name, value in {**fields, "turns": turns}.items():
-        setattr(conversation, name, value)
-    items.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
+            changed.append("situation")
+        elif situation is not None and locked.situation_saved and situation != locked.situation:
+            fields["situation"] = situation
+            changed.append("situation")
+        elif changed and not locked.situation_saved:
+            # the questions chosen by unsaved words belonged to the old phase or focus: the
+            # bank's questions for the new one instead (the words themselves are gone)
+            fields["offered_questions"] = []
+        if not changed:
+            return []
+        at = timezone.now().isoformat(timespec="seconds")
+        fields["turns"] = list(locked.turns) + [
+            {"at": at, "what": what, "to": fields.get(what, "") if what != "situation" else ""} for what in changed
+        ]
+        Conversation.objects.filter(pk=locked.pk).update(**fields)
+        for name, value in fields.items():
+            setattr(conversation, name, value)
+        items.audit(Action.UPDATE, conversation, actor=actor, basis=basis)
     return changed
 
 

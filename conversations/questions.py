@@ -54,7 +54,7 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
     if not crisis and not conversation.situation and conversation.offered_questions:
         questions = catalogue().questions_by_id
         return [
-            Offered(q.id, q.text, q.theme.name, q.element.name_nb, FROM_THE_START)
+            Offered(q.id, q.text, q.theme.name, person_element_name(q.element_id, q.element.name_nb), FROM_THE_START)
             for q in (questions[qid] for qid in conversation.offered_questions if qid in questions)
         ][:limit]
     if conversation.situation or crisis:

@@ -69,6 +69,7 @@ format: install
 
 ## Latency of search and suggestions (prints p50/p95).
 bench: install
+	$(PY) manage.py migrate --no-input -v 0
 	$(PY) benchmarks/bench_search.py
 	$(PY) benchmarks/bench_plan_pdf.py
 	$(PY) benchmarks/bench_access_log.py
@@ -91,6 +92,7 @@ bench-backup: install
 
 ## Quality of situation suggestions, the language check and the crisis recogniser on the hand-judged sets.
 eval: install
+	$(PY) manage.py migrate --no-input -v 0
 	$(PY) benchmarks/eval_suggestions.py
 	$(PY) benchmarks/eval_language.py
 	$(PY) benchmarks/eval_crisis.py

@@ -1,24 +1,28 @@
 """Quality of the crisis recogniser on hand-written Norwegian sentences.
 
-Three sets, each reported with recall and precision per kind, the same for «any crisis
-word at all», and the false alarms on the hard negatives. Missing a crisis costs more than
-a false alarm, so recall comes first.
+The recogniser has two readers: the reviewed phrases (crisis/data/phrases.toml) and a learned
+reader beside them (crisis/learned.py, trained by `python -m crisis.training`). Each set is
+reported with recall and precision per kind, the same for «any crisis word at all», and the
+false alarms on the hard negatives. Missing a crisis costs more than a false alarm, so recall
+comes first.
 
 - train: crisis/data/train_sentences.toml, train2_sentences.toml and train3_sentences.toml
-  (tuning data written by other hands). train3 is the former held-out set 2, measured once
-  after round 3 and tuning data since round 4; it is also reported on its own, as «train3
-  (former holdout 2)», so its before and after stay visible;
-- dev: every sentence of crisis/data/eval_sentences.toml. Its `set` field still says which
-  sentences were once held out; they have been looked at since (their misses were reported),
-  so they are seen now and count as dev. They are also reported on their own, as «dev (former
-  holdout)», to compare with earlier rounds;
-- holdout: crisis/data/holdout3_sentences.toml, the sentences nobody tuning the phrases has
-  seen. Only ever measured: the script prints its numbers and how many of its sentences it
-  gets wrong, never the sentences. When the file is not there (yet), it says so and skips it.
+  (tuning data written by other hands; train3 is the former held-out set 2, also reported on
+  its own);
+- dev: every sentence of crisis/data/eval_sentences.toml (its `set` field says which were once
+  held out; they have been looked at since, so they are seen now);
+- holdout3: crisis/data/holdout3_sentences.toml, the former held-out set 3: measured once with
+  the phrases alone, once with a learned reader that had not seen it (docs/PERFORMANCE.md), and
+  trained on since;
+- holdout: crisis/data/holdout4_sentences.toml, the sentences nobody tuning the phrases or
+  training the reader has seen. Only ever measured: the script prints its numbers (with both
+  readers, and with the phrases alone) and how many it gets wrong, never the sentences. When
+  the file is not there (yet), it says so and skips it.
+- everyday: the situations of the suggestion sets (benchmarks/suggestions/), ordinary hard
+  days written by practitioners: how many of them would bring the safety card.
 
-The misses of train (train3 marked) and dev (former holdout marked) are printed.
-
-Goals (issue 10): recall ≥ 0.95 for suicide and self-harm, precision ≥ 0.9.
+The train and dev misses are printed. Goals (issue 10): recall ≥ 0.95 for suicide and
+self-harm, precision ≥ 0.9.
 
     .venv/bin/python benchmarks/eval_crisis.py               # numbers, and the train and dev misses
     .venv/bin/python benchmarks/eval_crisis.py --quiet       # numbers only
@@ -32,13 +36,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crisis.recogniser import KINDS, recognise  # noqa: E402
+from crisis.recogniser import KINDS, recognise, recognise_by_phrases  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "crisis" / "data"
 DEV_FILE = DATA / "eval_sentences.toml"  # all dev now; its `set` field says what was held out before
 TRAIN3_FILE = DATA / "train3_sentences.toml"  # the former held-out set 2: tuning data since round 4
 TRAIN_FILES = (DATA / "train_sentences.toml", DATA / "train2_sentences.toml", TRAIN3_FILE)  # tuning data, other hands
-HOLDOUT_FILE = DATA / "holdout3_sentences.toml"  # unseen: only measured
+HOLDOUT3_FILE = DATA / "holdout3_sentences.toml"  # measured, then trained on
+HOLDOUT_FILE = DATA / "holdout4_sentences.toml"  # unseen: only measured
+EVERYDAY_DIR = DATA.parent.parent / "benchmarks" / "suggestions"
 
 
 def _read(path: Path) -> list[dict]:
@@ -53,6 +59,7 @@ def load(holdout: bool = True) -> tuple[list[dict], str]:
     for path in TRAIN_FILES:
         former = "train3" if path == TRAIN3_FILE else ""
         sentences += [{**s, "set": "train", "former": former} for s in _read(path)]
+    sentences += [{**s, "set": "holdout3"} for s in _read(HOLDOUT3_FILE)]
     note = ""
     if not holdout:
         note = "Held-out set not measured (--no-holdout)."
@@ -67,13 +74,21 @@ def load(holdout: bool = True) -> tuple[list[dict], str]:
     return sentences, note
 
 
-def measure(sentences: list[dict]) -> dict:
+def everyday() -> list[str]:
+    texts = []
+    for path in sorted(EVERYDAY_DIR.glob("*.toml")):
+        with path.open("rb") as f:
+            texts += [case["situation"] for case in tomllib.load(f)["cases"]]
+    return texts
+
+
+def measure(sentences: list[dict], reader=recognise) -> dict:
     counts = {kind: Counter() for kind in (*KINDS, "any")}
     negatives = false_alarms = 0
     wrong = []
     for sentence in sentences:
         want = set(sentence["kinds"])
-        got = set(recognise(sentence["text"]).kinds)
+        got = set(reader(sentence["text"]).kinds)
         for kind in KINDS:
             counts[kind]["tp"] += kind in want and kind in got
             counts[kind]["fp"] += kind in got and kind not in want
@@ -122,6 +137,7 @@ def main() -> None:
         "dev": [s for s in sentences if s["set"] == "dev"],
         "dev (former dev)": [s for s in sentences if s["set"] == "dev" and s["former"] != "holdout"],
         "dev (former holdout)": [s for s in sentences if s["set"] == "dev" and s["former"] == "holdout"],
+        "holdout3": [s for s in sentences if s["set"] == "holdout3"],
         "holdout": [s for s in sentences if s["set"] == "holdout"],
     }
     results = {}
@@ -133,9 +149,19 @@ def main() -> None:
             "train": "train_sentences.toml, train2_sentences.toml, train3_sentences.toml",
             "train3 (former holdout 2)": TRAIN3_FILE.name,
             "dev": "all of eval_sentences.toml",
+            "holdout3": HOLDOUT3_FILE.name + ", trained on since it was measured",
             "holdout": HOLDOUT_FILE.name + ", unseen",
         }.get(name, "eval_sentences.toml")
         report(f"{name} ({len(part)} sentences; {where})", results[name])
+        if name.startswith("holdout"):
+            report(f"{name}, the phrases alone", measure(part, recognise_by_phrases))
+    texts = everyday()
+    both = sum(1 for text in texts if recognise(text))
+    alone = sum(1 for text in texts if recognise_by_phrases(text))
+    print(
+        f"\neveryday situations ({len(texts)}, benchmarks/suggestions/): the card comes for {both}"
+        f" ({_ratio(both, len(texts))}); with the phrases alone {alone} ({_ratio(alone, len(texts))})"
+    )
     if not quiet:
         for name in ("train", "dev"):
             if results[name]["wrong"]:

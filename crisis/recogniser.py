@@ -67,6 +67,8 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from crisis import learned
+
 PHRASES_FILE = Path(__file__).resolve().parent / "data" / "phrases.toml"
 KINDS = ("suicide", "self_harm", "overdose", "fear", "danger_to_others")
 MAX_CHARS = 50_000  # longer texts are read up to here; nobody writes a crisis in the 50,001st character
@@ -93,10 +95,11 @@ class Hit:
     kind: str
     start: int  # character offsets into the text that was read
     end: int
-    words: str  # the words as they were written
+    words: str  # the words as they were written ("" from the learned reader: it quotes nothing)
+    learned: bool = False  # found by the learned reader (crisis/learned.py), not by a phrase
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "start": self.start, "end": self.end, "words": self.words}
+        return {"kind": self.kind, "start": self.start, "end": self.end, "words": self.words, "learned": self.learned}
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ class Recognition:
     @property
     def words(self) -> list[str]:
         """The words that were recognised, each once, in the order they were written."""
-        return list(dict.fromkeys(hit.words for hit in self.hits))
+        return list(dict.fromkeys(hit.words for hit in self.hits if hit.words))
 
 
 # ---------------------------------------------------------------- the phrase file
@@ -1000,6 +1003,35 @@ def _ruled_out_in_sentence(rule: Rule, tokens, start: int, end: int) -> bool:
     )
 
 
+def _ruled_out(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
+    """Words that do not count for a reason that says it is not this person in crisis now
+    (negated, denied, a film, someone else, long ago, banter, a question answered no) – not
+    merely for want of what the rule also asks for (a yes, a word elsewhere, the clause's end).
+    The learned reader does not overrule these (crisis/learned.py)."""
+    if any(ruleset.not_tokens.matches(tokens[i].text) for i in range(start, end) if i not in gaps):
+        return True
+    if any(ruleset.frames.matches(tokens[i].text) for i in gaps):
+        return True
+    if rule.asked == "no":
+        return _negated(tokens, ruleset, start, gaps) or _banter(tokens, ruleset, start)
+    if (rule.unless_after or rule.unless_before) and _ruled_out_in_sentence(rule, tokens, start, end):
+        return True
+    if _negated(tokens, ruleset, start, gaps) and not _only_for_now(tokens, ruleset, end):
+        return True
+    return (
+        _at_a_distance(tokens, ruleset, start)
+        or _long_ago(tokens, ruleset, start)
+        or _denied(tokens, ruleset, end)
+        or _banter(tokens, ruleset, start)
+        or _answered_no(tokens, ruleset, start)
+        or (
+            _put_to_someone(tokens, ruleset, start, end)
+            and not _answered_yes(tokens, ruleset, start, end, framed=False)
+        )
+        or _about_someone_else(tokens, ruleset, start, end)
+    )
+
+
 def _counts(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
     if any(ruleset.not_tokens.matches(tokens[i].text) for i in range(start, end) if i not in gaps):
         return False
@@ -1078,6 +1110,15 @@ def _options_before(ruleset: Phrases, text: str, following: str | None) -> tuple
 
 def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
     """The crisis words in `text`, each with its kind. Offsets index `text` (NFC-normalised)."""
+    return _recognise(text, ruleset, second_reader=True)
+
+
+def recognise_by_phrases(text: str, ruleset: Phrases | None = None) -> Recognition:
+    """What the phrases alone find (to train and to measure the learned reader against)."""
+    return _recognise(text, ruleset, second_reader=False)
+
+
+def _recognise(text: str, ruleset: Phrases | None, second_reader: bool) -> Recognition:
     if not isinstance(text, str) or not text.strip():
         return Recognition()
     ruleset = ruleset or phrases()
@@ -1087,6 +1128,7 @@ def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
     covered_until = dict.fromkeys(KINDS, -1)  # per kind, one hit per stretch of words: the longest at the first place
     size = len(tokens)
     words, words_until = frozenset(), -1  # the words of the sentence at hand
+    ruled_out = set()  # (sentence, kind): the phrases saw words of that kind there and did not count them
     first_words, pairs = ruleset.options_memo, ruleset.pairs_memo  # (the memos, read here without a call)
     for i, token in enumerate(tokens):
         word = token.text
@@ -1124,10 +1166,12 @@ def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
         for rule, (end, gaps) in found_here:
             # «skjøt seg selv i foten»: when a longer form of the rule is ruled out here, so are its shorter
             # forms; a longer form still counts when only a shorter one is («lys i enden | av tunnelen»)
-            if end <= vetoed.get(rule.id, -1) or rule.kind in best:
+            if rule.kind in best:
                 continue
-            if _counts(rule, tokens, ruleset, i, end, gaps):
+            if end > vetoed.get(rule.id, -1) and _counts(rule, tokens, ruleset, i, end, gaps):
                 best[rule.kind] = (rule, end)
+            elif end <= vetoed.get(rule.id, -1) or _ruled_out(rule, tokens, ruleset, i, end, gaps):
+                ruled_out.add((token.sentence, rule.kind))
         for kind in KINDS:
             if kind in best:
                 rule, end = best[kind]
@@ -1135,7 +1179,46 @@ def recognise(text: str, ruleset: Phrases | None = None) -> Recognition:
                 covered_until[kind] = end
                 for j in range(i, end):
                     tokens[j].in_hit = True
-    return Recognition(tuple(hits))
+    if not second_reader:
+        return Recognition(tuple(hits))
+    return Recognition(tuple(hits) + _second_reader(tokens, hits, ruled_out))
+
+
+def _second_reader(tokens: list[Token], hits: list[Hit], ruled_out: set) -> tuple[Hit, ...]:
+    """What the learned reader (crisis/learned.py) finds in each sentence, in the kinds the phrases
+    neither found there nor ruled out there. A hit covers the whole sentence and quotes no words."""
+    found = []
+    by_sentence = {}  # sentence -> the kinds the phrases found in it
+    for hit in hits:
+        by_sentence.setdefault(_sentence_at(tokens, hit.start), set()).add(hit.kind)
+    for span in _sentence_spans(tokens):
+        first, last = tokens[span.start], tokens[span.stop - 1]
+        sentence = first.sentence
+        have = by_sentence.get(sentence, ())
+        for kind in learned.kinds_in([token.text for token in tokens[span.start : span.stop]]):
+            if kind not in have and (sentence, kind) not in ruled_out:
+                found.append(Hit(kind, first.start, last.end, "", learned=True))
+    return tuple(found)
+
+
+def _sentence_at(tokens: list[Token], start: int) -> int:
+    """The sentence of the token that starts at `start` (a hit starts on a token)."""
+    low, high = 0, len(tokens) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if tokens[middle].start <= start:
+            low = middle
+        else:
+            high = middle - 1
+    return tokens[low].sentence
+
+
+def _sentence_spans(tokens: list[Token]):
+    i = 0
+    while i < len(tokens):
+        span = tokens[i].sentence_span
+        yield span
+        i = span.stop
 
 
 def kind_name(kind: str) -> str:

@@ -31,6 +31,20 @@ def test_the_suggestions_page_puts_the_card_first(alice_client):
     assert "Hvordan kan du ta små steg i retning av det som betyr mest for deg?" not in page
 
 
+def test_veiled_writing_brings_the_card_without_quoting_words(alice_client):
+    veiled = "Hun har gitt bort katten sin og ordnet alle papirene, sier det blir lettere for alle uten henne."
+    page = alice_client.post("/sporsmal/forslag/", {"situation": veiled}).content.decode()
+    card = page.split('id="krisekort-tittel"')[1].split("Flere spørsmål som passer nå")[0]
+    assert (
+        "Det som står i teksten, kan handle om tanker om å dø eller ta sitt eget liv." in card
+        and "I teksten står det" not in card
+    )
+    assert 'href="tel:113"' in card
+    assert "Hvis du kunne tegne et bilde av et godt liv" not in page
+    crisis = api(alice_client, {"situation": veiled}).json()["crisis"]
+    assert crisis["kinds"] == ["suicide"] and crisis["words"] == []
+
+
 def test_an_ordinary_situation_gets_no_card(alice_client):
     page = alice_client.post("/sporsmal/forslag/", {"situation": "han har ikke snakket med noen på flere uker"})
     assert "krisekort-tittel" not in page.content.decode()

@@ -20,6 +20,16 @@ class BankResult:
     crisis_card: object = None  # crisis.support.Card, when the search word holds crisis words
     left_out_in_crisis: int = 0
     through: list = field(default_factory=list)  # names of the situations whose themes were added
+    added: frozenset = frozenset()  # ids of the questions added from those themes (no word matched them)
+
+    @property
+    def added_count(self) -> int:
+        return sum(1 for question in self.questions if question.id in self.added)
+
+    @property
+    def found_count(self) -> int:
+        """Questions that hold the words searched for (not counting those added from a theme)."""
+        return len(self.questions) - self.added_count
 
 
 def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankResult:
@@ -33,7 +43,13 @@ def find_questions_crisis_first(filters: dict, *, organisation_id=None) -> BankR
     avoided = safety.avoided_themes()
     kept = [question for question in result.questions if question.theme_id not in avoided]
     return BankResult(
-        kept, result.searched, result.matched_all_words, card, len(result.questions) - len(kept), result.through
+        kept,
+        result.searched,
+        result.matched_all_words,
+        card,
+        len(result.questions) - len(kept),
+        result.through,
+        result.added,
     )
 
 
@@ -66,7 +82,13 @@ def find_questions(q: str = "", element: str = "", theme: str = "", phase: str =
         if fitting:
             added += fitting
             through.append(dict(content.situations).get(key, key))
-    return BankResult(found + added, searched=True, matched_all_words=hits.matched_all_words, through=through)
+    return BankResult(
+        found + added,
+        searched=True,
+        matched_all_words=hits.matched_all_words,
+        through=through,
+        added=frozenset(question.id for question in added),
+    )
 
 
 def group_by_theme(questions: list) -> list[tuple]:

@@ -1012,8 +1012,8 @@ def _ruled_out(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps:
         return True
     if any(ruleset.frames.matches(tokens[i].text) for i in gaps):
         return True
-    if rule.asked == "no":
-        return _negated(tokens, ruleset, start, gaps) or _banter(tokens, ruleset, start)
+    if rule.asked == "no":  # «ikke er trygg»: the negation is the crisis itself, not a reason against it
+        return _banter(tokens, ruleset, start)
     if (rule.unless_after or rule.unless_before) and _ruled_out_in_sentence(rule, tokens, start, end):
         return True
     if _negated(tokens, ruleset, start, gaps) and not _only_for_now(tokens, ruleset, end):
@@ -1128,7 +1128,9 @@ def _recognise(text: str, ruleset: Phrases | None, second_reader: bool) -> Recog
     covered_until = dict.fromkeys(KINDS, -1)  # per kind, one hit per stretch of words: the longest at the first place
     size = len(tokens)
     words, words_until = frozenset(), -1  # the words of the sentence at hand
-    ruled_out = set()  # (sentence, kind): the phrases saw words of that kind there and did not count them
+    found_in = {}  # sentence -> the kinds the phrases found there
+    ruled_out = {}  # (sentence, kind) -> token indices of the clauses where the phrases ruled such words out
+    reading = second_reader  # the learned reader needs to know what the phrases ruled out, and why
     first_words, pairs = ruleset.options_memo, ruleset.pairs_memo  # (the memos, read here without a call)
     for i, token in enumerate(tokens):
         word = token.text
@@ -1170,47 +1172,46 @@ def _recognise(text: str, ruleset: Phrases | None, second_reader: bool) -> Recog
                 continue
             if end > vetoed.get(rule.id, -1) and _counts(rule, tokens, ruleset, i, end, gaps):
                 best[rule.kind] = (rule, end)
-            elif end <= vetoed.get(rule.id, -1) or _ruled_out(rule, tokens, ruleset, i, end, gaps):
-                ruled_out.add((token.sentence, rule.kind))
+            elif (
+                reading
+                and rule.kind in learned.KINDS
+                and (end <= vetoed.get(rule.id, -1) or _ruled_out(rule, tokens, ruleset, i, end, gaps))
+            ):
+                clauses = ruled_out.setdefault((token.sentence, rule.kind), set())
+                for j in range(i, end):
+                    clauses.update(tokens[j].clause_span)
         for kind in KINDS:
             if kind in best:
                 rule, end = best[kind]
                 hits.append(Hit(kind, token.start, tokens[end - 1].end, text[token.start : tokens[end - 1].end]))
+                found_in.setdefault(token.sentence, set()).add(kind)
                 covered_until[kind] = end
                 for j in range(i, end):
                     tokens[j].in_hit = True
     if not second_reader:
         return Recognition(tuple(hits))
-    return Recognition(tuple(hits) + _second_reader(tokens, hits, ruled_out))
+    return Recognition(tuple(hits) + _second_reader(tokens, found_in, ruled_out))
 
 
-def _second_reader(tokens: list[Token], hits: list[Hit], ruled_out: set) -> tuple[Hit, ...]:
+def _second_reader(tokens: list[Token], found_in: dict, ruled_out: dict) -> tuple[Hit, ...]:
     """What the learned reader (crisis/learned.py) finds in each sentence, in the kinds the phrases
-    neither found there nor ruled out there. A hit covers the whole sentence and quotes no words."""
+    did not find there. Where the phrases ruled words of a kind out («nekter for selvmordstanker»),
+    the reader must find that kind in the rest of the sentence, without those clauses («… men har
+    gitt bort katten og skrevet brev til ungene»). A hit covers the sentence and quotes no words."""
     found = []
-    by_sentence = {}  # sentence -> the kinds the phrases found in it
-    for hit in hits:
-        by_sentence.setdefault(_sentence_at(tokens, hit.start), set()).add(hit.kind)
     for span in _sentence_spans(tokens):
         first, last = tokens[span.start], tokens[span.stop - 1]
-        sentence = first.sentence
-        have = by_sentence.get(sentence, ())
+        have = found_in.get(first.sentence, ())
+        if all(kind in have for kind in learned.KINDS):
+            continue
         for kind in learned.kinds_in([token.text for token in tokens[span.start : span.stop]]):
-            if kind not in have and (sentence, kind) not in ruled_out:
-                found.append(Hit(kind, first.start, last.end, "", learned=True))
+            if kind in have:
+                continue
+            left_out = ruled_out.get((first.sentence, kind))
+            if left_out and kind not in learned.kinds_in([tokens[j].text for j in span if j not in left_out]):
+                continue
+            found.append(Hit(kind, first.start, last.end, "", learned=True))
     return tuple(found)
-
-
-def _sentence_at(tokens: list[Token], start: int) -> int:
-    """The sentence of the token that starts at `start` (a hit starts on a token)."""
-    low, high = 0, len(tokens) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if tokens[middle].start <= start:
-            low = middle
-        else:
-            high = middle - 1
-    return tokens[low].sentence
 
 
 def _sentence_spans(tokens: list[Token]):

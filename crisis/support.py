@@ -67,6 +67,19 @@ class Card:
     def words(self) -> list[str]:
         return self.recognition.words
 
+    @property
+    def quoted_kinds(self) -> list[tuple[str, str]]:
+        """The kinds of the words the card quotes (found by a phrase)."""
+        quoted = {hit.kind for hit in self.recognition.hits if not hit.learned}
+        return [(key, name) for key, name in self.kinds if key in quoted]
+
+    @property
+    def read_kinds(self) -> list[tuple[str, str]]:
+        """The kinds only the learned reader found: the card names them, but quotes nothing for them."""
+        quoted = {key for key, _name in self.quoted_kinds}
+        read = {hit.kind for hit in self.recognition.hits if hit.learned}
+        return [(key, name) for key, name in self.kinds if key in read and key not in quoted]
+
     def as_dict(self, *, for_person: bool = False) -> dict:
         if for_person:  # their own help, not guidance meant for staff
             return {

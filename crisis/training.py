@@ -17,8 +17,9 @@ import sys
 import tomllib
 from pathlib import Path
 
+from crisis import learned
 from crisis.learned import KINDS, MODEL_FILE, pieces
-from crisis.recogniser import _normalize, phrases, tokenize
+from crisis.recogniser import _normalize, phrases, recognise_by_phrases, tokenize
 
 DATA = Path(__file__).resolve().parent / "data"
 TRAINED_ON = (
@@ -39,9 +40,9 @@ MIN_SENTENCES = 2  # a piece seen in only one sentence says more about that sent
 DIGITS = 5
 
 
-def training_sentences(files=TRAINED_ON) -> list[dict]:
+def training_sentences() -> list[dict]:
     sentences = []
-    for name in files:
+    for name in TRAINED_ON:
         with (DATA / name).open("rb") as f:
             sentences += tomllib.load(f)["sentence"]
     return sentences + ordinary_sentences()
@@ -51,32 +52,43 @@ def ordinary_sentences() -> list[dict]:
     """Sentences that are not crisis, besides the sets' hard negatives: everyday descriptions
     (EVERYDAY, ORDINARY) and the harmless sentences each phrase rule must leave alone (`ok` in
     phrases.toml). Any the phrases take for crisis words are left out."""
-    from crisis.recogniser import recognise_by_phrases
-
     with (DATA / EVERYDAY).open("rb") as f:
-        texts = [s["text"] for s in tomllib.load(f)["sentence"] if not s["kinds"]]
+        everyday = tomllib.load(f)["sentence"]
+    if any(s["kinds"] for s in everyday):
+        raise ValueError(f"{EVERYDAY} holds only sentences that are not crisis (kinds = [])")
+    texts = [s["text"] for s in everyday]
     with ORDINARY.open("rb") as f:
         texts += [text for group in tomllib.load(f)["examples"] for text in group["texts"]]
     texts += [text for rule in phrases().rules for text in rule.ok]
     return [{"text": text, "kinds": []} for text in dict.fromkeys(texts) if not recognise_by_phrases(text)]
 
 
+def text_pieces(text: str) -> list[str]:
+    """The pieces of a whole text as the app reads them: sentence by sentence, the words as the
+    recogniser reads them (dialect mapped, typos mended), no word pair across a sentence break."""
+    sentences: dict[int, list[str]] = {}
+    for token in tokenize(_normalize(text), phrases()):
+        sentences.setdefault(token.sentence, []).append(token.text)
+    return [piece for words in sentences.values() for piece in pieces(words)]
+
+
 def training_digest(sentences: list[dict]) -> str:
-    lines = sorted(f"{s['text']}\t{','.join(sorted(s['kinds']))}" for s in sentences)
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    """Of what the model learns from: each sentence's pieces and kinds, how it learns, and the
+    scikit-learn that fits it – so a changed phrase file (its dialect forms), setting or
+    version asks for training again, not only a changed sentence."""
+    import sklearn
 
-
-def words_of(text: str) -> list[str]:
-    """The words as the recogniser reads them (dialect mapped, typos mended), for the whole text."""
-    return [token.text for token in tokenize(_normalize(text), phrases())]
+    lines = sorted(f"{' '.join(text_pieces(s['text']))}\t{','.join(sorted(s['kinds']))}" for s in sentences)
+    settings = f"{learned.LETTER_RUNS} {STRENGTH} {MIN_SENTENCES} {DIGITS} {KINDS} sklearn {sklearn.__version__}"
+    return hashlib.sha256("\n".join([settings, *lines]).encode()).hexdigest()[:16]
 
 
 def fit(sentences: list[dict]) -> dict:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer=pieces, lowercase=False, sublinear_tf=True, min_df=MIN_SENTENCES)
-    matrix = vectorizer.fit_transform([words_of(s["text"]) for s in sentences])
+    vectorizer = TfidfVectorizer(analyzer=text_pieces, sublinear_tf=True, min_df=MIN_SENTENCES)
+    matrix = vectorizer.fit_transform([s["text"] for s in sentences])
     weights, intercepts = [], []
     for kind in KINDS:
         wanted = [kind in s["kinds"] for s in sentences]

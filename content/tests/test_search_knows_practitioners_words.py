@@ -46,8 +46,19 @@ def test_the_words_own_hits_come_before_the_themes_they_point_to():
 
 def test_the_page_says_which_themes_it_added(alice_client):
     page = alice_client.post("/sporsmal/", {"q": "rus"}).content.decode()
-    assert "Vi har tatt med spørsmålene fra temaene om «Tilbakefall og tunge perioder»" in page
+    added = find_questions(q="rus").added_count
+    assert added and "Ingen spørsmål har ordene «rus»." in page  # no question holds the word itself
+    assert f"Vi har tatt med {added} spørsmål fra temaene om «Tilbakefall og tunge perioder»" in page
     assert "Ingen spørsmål passet" not in page
+
+
+def test_the_count_says_which_questions_hold_the_word_and_which_were_added(alice_client):
+    result = find_questions(q="jobb")
+    assert result.found_count and result.added_count
+    assert result.found_count + result.added_count == len(result.questions)
+    page = alice_client.post("/sporsmal/", {"q": "jobb"}).content.decode()
+    assert f"{result.found_count} spørsmål passer til «jobb»." in page
+    assert f"Vi har også tatt med {result.added_count} spørsmål fra temaene om" in page
 
 
 def test_a_word_nobody_knows_still_says_so_honestly(alice_client):

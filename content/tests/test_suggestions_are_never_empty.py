@@ -24,6 +24,9 @@ def test_the_page_says_so_and_gives_the_seeds_opening_questions(alice_client):
     for question in ("Hva er viktig for deg denne uka?", "Hvordan ønsker du at jeg skal støtte deg?"):
         assert question in page
     assert "Vi fant ingen spørsmål som passet godt" not in page
+    # said once above the list, not again under each question
+    assert page.count("ingenting i beskrivelsen pekte mot et bestemt tema") == 0
+    assert page.count("Et åpent spørsmål fra temaet «") == page.count('<li class="question el-') > 0
 
 
 def test_a_situation_that_points_somewhere_gets_no_fallback(alice_client):

@@ -45,6 +45,14 @@ def test_veiled_writing_brings_the_card_without_quoting_words(alice_client):
     assert crisis["kinds"] == ["suicide"] and crisis["words"] == []
 
 
+def test_quoted_words_name_only_their_own_kind(alice_client):
+    mixed = "Hun har tatt 20 Paracet. Hun har gitt bort katten sin og ordnet alle papirene, sier det blir lettere for alle uten henne."
+    page = alice_client.post("/sporsmal/forslag/", {"situation": mixed}).content.decode()
+    card = page.split('id="krisekort-tittel"')[1].split("Flere spørsmål som passer nå")[0]
+    assert "«tatt 20 Paracet» – ord om " in card and "– ord om tanker om å dø" not in card
+    assert "Noe i teksten kan også handle om tanker om å dø eller ta sitt eget liv." in card
+
+
 def test_an_ordinary_situation_gets_no_card(alice_client):
     page = alice_client.post("/sporsmal/forslag/", {"situation": "han har ikke snakket med noen på flere uker"})
     assert "krisekort-tittel" not in page.content.decode()

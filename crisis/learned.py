@@ -44,31 +44,28 @@ LETTER_RUNS = (4,)  # runs of three and four letters together did no better in c
 WORD_MEMO_SIZE = 20_000
 
 
+def word_pieces(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[i : i + n] for n in LETTER_RUNS for i in range(len(padded) - n + 1)] + [f"w:{word}"]
+
+
+def pair_pieces(words: list[str]) -> list[str]:
+    return [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
 def pieces(words: list[str]) -> list[str]:
     """What the model reads of a sentence's words (the same in training and in the app)."""
-    found = []
-    extend = found.extend
-    for word in words:
-        padded = f" {word} "
-        for n in LETTER_RUNS:
-            extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-        found.append(f"w:{word}")
-    extend(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return found
+    return [piece for word in words for piece in word_pieces(word)] + pair_pieces(words)
 
 
 @dataclass(frozen=True)
 class Model:
     kinds: tuple[str, ...]
     intercepts: tuple[float, ...]
-    idf: dict  # piece -> how rare it was in training (scikit-learn's idf_)
+    idf_squared: dict  # piece -> (how rare it was in training, scikit-learn's idf_) squared
     weighted: tuple  # per kind: piece -> the kind's weight × idf
     digest: str  # of the sentences it was trained on (crisis.training.training_digest)
-    idf_squared: dict = field(default_factory=dict, compare=False, repr=False)
     word_memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> its known pieces
-
-    def __post_init__(self):
-        self.idf_squared.update((piece, value * value) for piece, value in self.idf.items())
 
 
 def model_from_rows(kinds, intercepts, rows: dict, digest: str = "") -> Model:
@@ -76,7 +73,7 @@ def model_from_rows(kinds, intercepts, rows: dict, digest: str = "") -> Model:
     return Model(
         kinds=tuple(kinds),
         intercepts=tuple(float(b) for b in intercepts),
-        idf={piece: float(row[0]) for piece, row in rows.items()},
+        idf_squared={piece: float(row[0]) ** 2 for piece, row in rows.items()},
         weighted=tuple(
             {piece: float(row[0]) * float(row[k + 1]) for piece, row in rows.items()} for k in range(len(kinds))
         ),
@@ -101,8 +98,7 @@ def _known_pieces(word: str, trained: Model) -> tuple[str, ...]:
     memo = trained.word_memo
     known = memo.get(word)
     if known is None:
-        idf = trained.idf
-        known = tuple(piece for piece in pieces([word]) if piece in idf)
+        known = tuple(piece for piece in word_pieces(word) if piece in trained.idf_squared)
         if len(memo) > WORD_MEMO_SIZE:
             memo.clear()
         memo[word] = known
@@ -114,19 +110,19 @@ def probabilities(words: list[str], trained: Model | None = None) -> dict[str, f
     Empty when the model knows none of the pieces: then it has nothing to say.
     The same numbers as scikit-learn's predict_proba on the same pieces (a test holds it)."""
     trained = trained or model()
-    idf = trained.idf
+    known = trained.idf_squared
     counts = Counter(chain.from_iterable(_known_pieces(word, trained) for word in words))
-    counts.update(piece for piece in (f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)) if piece in idf)
+    counts.update(piece for piece in pair_pieces(words) if piece in known)
     if not counts:
         return {}
     # Every piece as if it came once (summed by map, fast), then the few that came more than once mended:
     # their tf-idf is (1 + log count) × idf.
-    length = sum(map(trained.idf_squared.__getitem__, counts))
+    length = sum(map(known.__getitem__, counts))
     sums = [sum(map(weights.__getitem__, counts)) for weights in trained.weighted]
     for piece, count in counts.items():
         if count > 1:
             tf = 1.0 + math.log(count)
-            length += trained.idf_squared[piece] * (tf * tf - 1.0)
+            length += known[piece] * (tf * tf - 1.0)
             for k, weights in enumerate(trained.weighted):
                 sums[k] += weights[piece] * (tf - 1.0)
     length = math.sqrt(length)

@@ -98,9 +98,6 @@ class Hit:
     words: str  # the words as they were written ("" from the learned reader: it quotes nothing)
     learned: bool = False  # found by the learned reader (crisis/learned.py), not by a phrase
 
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "start": self.start, "end": self.end, "words": self.words, "learned": self.learned}
-
 
 @dataclass(frozen=True)
 class Recognition:
@@ -1003,14 +1000,18 @@ def _ruled_out_in_sentence(rule: Rule, tokens, start: int, end: int) -> bool:
     )
 
 
+def _not_the_words(tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
+    if any(ruleset.not_tokens.matches(tokens[i].text) for i in range(start, end) if i not in gaps):
+        return True
+    return any(ruleset.frames.matches(tokens[i].text) for i in gaps)  # «så en film om spøkelser» inside the words
+
+
 def _ruled_out(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
     """Words that do not count for a reason that says it is not this person in crisis now
     (negated, denied, a film, someone else, long ago, banter, a question answered no) – not
-    merely for want of what the rule also asks for (a yes, a word elsewhere, the clause's end).
+    merely for want of what the rule also asks for (`_has_what_it_needs`).
     The learned reader does not overrule these (crisis/learned.py)."""
-    if any(ruleset.not_tokens.matches(tokens[i].text) for i in range(start, end) if i not in gaps):
-        return True
-    if any(ruleset.frames.matches(tokens[i].text) for i in gaps):
+    if _not_the_words(tokens, ruleset, start, end, gaps):
         return True
     if rule.asked == "no":  # «ikke er trygg»: the negation is the crisis itself, not a reason against it
         return _banter(tokens, ruleset, start)
@@ -1032,37 +1033,28 @@ def _ruled_out(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps:
     )
 
 
-def _counts(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
-    if any(ruleset.not_tokens.matches(tokens[i].text) for i in range(start, end) if i not in gaps):
-        return False
-    if any(ruleset.frames.matches(tokens[i].text) for i in gaps):
-        return False  # «så en film om spøkelser»: a film, a book … inside the words
+def _has_what_it_needs(rule: Rule, tokens, ruleset: Phrases, start: int, end: int) -> bool:
+    """What the rule asks for besides its words: the clause's end, a yes, a word elsewhere."""
     if rule.clause_end and not _ends_clause(tokens, ruleset, end):
         return False
     if rule.asked == "yes" and not _answered_yes(tokens, ruleset, start, end):
         return False
+    return not rule.only_with or _with(rule, tokens, start, end)
+
+
+def _counts(rule: Rule, tokens, ruleset: Phrases, start: int, end: int, gaps: tuple) -> bool:
     if rule.asked == "no":
         # the no is the answer here: it neither denies the words nor cancels them
         return (
-            _asked_and_denied(tokens, ruleset, start, end)
+            not _not_the_words(tokens, ruleset, start, end, gaps)
+            and not (rule.clause_end and not _ends_clause(tokens, ruleset, end))
+            and _asked_and_denied(tokens, ruleset, start, end)
             and not _negated(tokens, ruleset, start, gaps)
             and not _banter(tokens, ruleset, start)
         )
-    if (rule.unless_after or rule.unless_before) and _ruled_out_in_sentence(rule, tokens, start, end):
-        return False
-    if rule.only_with and not _with(rule, tokens, start, end):
-        return False
-    if _negated(tokens, ruleset, start, gaps) and not _only_for_now(tokens, ruleset, end):
-        return False
-    if _at_a_distance(tokens, ruleset, start) or _long_ago(tokens, ruleset, start):
-        return False
-    if _denied(tokens, ruleset, end) or _banter(tokens, ruleset, start):
-        return False
-    if _answered_no(tokens, ruleset, start):
-        return False
-    if _put_to_someone(tokens, ruleset, start, end) and not _answered_yes(tokens, ruleset, start, end, framed=False):
-        return False
-    return not _about_someone_else(tokens, ruleset, start, end)
+    return _has_what_it_needs(rule, tokens, ruleset, start, end) and not _ruled_out(
+        rule, tokens, ruleset, start, end, gaps
+    )
 
 
 def _normalize(text: str) -> str:
@@ -1130,7 +1122,6 @@ def _recognise(text: str, ruleset: Phrases | None, second_reader: bool) -> Recog
     words, words_until = frozenset(), -1  # the words of the sentence at hand
     found_in = {}  # sentence -> the kinds the phrases found there
     ruled_out = {}  # (sentence, kind) -> token indices of the clauses where the phrases ruled such words out
-    reading = second_reader  # the learned reader needs to know what the phrases ruled out, and why
     first_words, pairs = ruleset.options_memo, ruleset.pairs_memo  # (the memos, read here without a call)
     for i, token in enumerate(tokens):
         word = token.text
@@ -1173,7 +1164,7 @@ def _recognise(text: str, ruleset: Phrases | None, second_reader: bool) -> Recog
             if end > vetoed.get(rule.id, -1) and _counts(rule, tokens, ruleset, i, end, gaps):
                 best[rule.kind] = (rule, end)
             elif (
-                reading
+                second_reader  # it needs to know what the phrases ruled out, and why
                 and rule.kind in learned.KINDS
                 and (end <= vetoed.get(rule.id, -1) or _ruled_out(rule, tokens, ruleset, i, end, gaps))
             ):

@@ -21,10 +21,12 @@ class Offered:
     why: str
 
 
-def one(question_id: str) -> Offered:
+def one(question_id: str, why: str = "") -> Offered:
+    """A question as the conversation offers it: the element in the person's words («Å bestemme selv»),
+    since the conversation is theirs too."""
     question = catalogue().questions_by_id[question_id]
     element = person_element_name(question.element_id, question.element.name_nb)
-    return Offered(question.id, question.text, question.theme.name, element, "")
+    return Offered(question.id, question.text, question.theme.name, element, why)
 
 
 def in_crisis(conversation) -> bool:
@@ -42,7 +44,9 @@ def offered_for(situation: str, *, phase: str, focus: str, limit: int = SUGGESTE
     """What a situation that is not to be saved leaves behind: question ids and crisis kinds."""
     recognition = recognise(situation)
     ranked = suggest(situation, phase=phase, element=focus, limit=limit, recognition=recognition)
-    return {"offered_questions": [s.id for s in ranked], "crisis_kinds": recognition.kinds}
+    # words that point nowhere keep no questions: the page then spreads over phase and focus (suggested())
+    pointed = bool(ranked) and not ranked[0].fallback
+    return {"offered_questions": [s.id for s in ranked] if pointed else [], "crisis_kinds": recognition.kinds}
 
 
 FROM_THE_START = "Foreslått ut fra det du beskrev (det ble ikke lagret)."
@@ -52,11 +56,8 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
     # Crisis first: questions kept from a hopeful start must not come back once crisis words appear.
     crisis = in_crisis(conversation)
     if not crisis and not conversation.situation and conversation.offered_questions:
-        questions = catalogue().questions_by_id
-        return [
-            Offered(q.id, q.text, q.theme.name, person_element_name(q.element_id, q.element.name_nb), FROM_THE_START)
-            for q in (questions[qid] for qid in conversation.offered_questions if qid in questions)
-        ][:limit]
+        known = catalogue().questions_by_id
+        return [one(qid, FROM_THE_START) for qid in conversation.offered_questions if qid in known][:limit]
     if conversation.situation or crisis:
         ranked = suggest(
             conversation.situation,
@@ -68,10 +69,7 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
         # in crisis only the grounded questions, never the bank at large; when the words point
         # nowhere (the ranker's open questions), the spread over the chosen phase and focus below
         if crisis or (ranked and not ranked[0].fallback):
-            # the conversation is the person's too: the element in their words («Å bestemme selv»)
-            return [
-                Offered(s.id, s.text, s.theme, person_element_name(s.element, s.element_name), s.why) for s in ranked
-            ]
+            return [one(s.id, s.why) for s in ranked]
     # Without a situation (or nothing in it pointed anywhere): the first question of each fitting theme,
     # so the list spans the themes instead of dwelling on one.
     found = find_questions(element=conversation.focus, phase=conversation.phase).questions
@@ -80,15 +78,8 @@ def suggested(conversation, limit: int = SUGGESTED) -> list[Offered]:
         if question.theme_id in themes:
             continue
         themes.add(question.theme_id)
-        offered.append(
-            Offered(
-                question.id,
-                question.text,
-                question.theme.name,
-                person_element_name(question.element_id, question.element.name_nb),
-                f"Fra temaet «{question.theme.name}»" + (" i fasen du valgte." if conversation.phase else "."),
-            )
-        )
+        why = f"Fra temaet «{question.theme.name}»" + (" i fasen du valgte." if conversation.phase else ".")
+        offered.append(one(question.id, why))
         if len(offered) == limit:
             break
     return offered

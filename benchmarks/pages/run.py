@@ -127,8 +127,10 @@ def _lighthouse(url: str, cookie: str, out: Path) -> dict:
     checked = {ref["id"] for c in ("accessibility", "best-practices") for ref in report["categories"][c]["auditRefs"]}
     failed = [
         key
-        for key in checked
-        if audits[key].get("scoreDisplayMode") == "binary" and (audits[key].get("score") or 1) < 1
+        for key in sorted(checked)
+        if audits[key].get("scoreDisplayMode") == "binary"
+        and audits[key].get("score") is not None
+        and audits[key]["score"] < 1
     ]
     return {
         **scores,

@@ -110,3 +110,15 @@ def test_words_only_for_finding_questions_are_not_said_to_be_read(alice_client, 
     steer_form = page.split('class="steer"')[1].split("</details>")[0]
     assert "Det lagres ikke, og ingen ser det senere." in steer_form
     assert "ser dette" not in steer_form
+
+
+def test_unsaved_words_that_point_nowhere_give_the_spread_over_the_themes_not_first_meeting_questions(
+    alice_client, conversation
+):
+    Conversation.objects.filter(pk=conversation.pk).update(situation_saved=False, offered_questions=["C3.3"])
+    page = steer(alice_client, conversation, phase="", focus="", situation="han husker ikke sist")
+    conversation.refresh_from_db()
+    assert conversation.offered_questions == []  # nothing chosen by words that picked nothing
+    page = page.content.decode()
+    assert "Foreslått ut fra det du beskrev" not in page
+    assert "Fra temaet «" in page  # the first question of each theme

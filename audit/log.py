@@ -73,6 +73,8 @@ def record_reads(*, actor, object_type: str, bases: dict) -> None:
     everything else in their access log."""
     from django.utils import timezone
 
+    if not bases:
+        return
     object_type = declared_type(object_type)
     start_of_day = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
     seen_today = set(
@@ -80,8 +82,10 @@ def record_reads(*, actor, object_type: str, bases: dict) -> None:
             "person_id", flat=True
         )
     )
-    AuditEvent.objects.bulk_create(
+    new = [
         _event(actor, person_id=person_id, object_type=object_type, action=Action.READ, basis=_declared_basis(basis))
         for person_id, basis in bases.items()
         if person_id not in seen_today
-    )
+    ]
+    if new:  # most views of a list are a second look the same day: nothing to write
+        AuditEvent.objects.bulk_create(new)

@@ -10,7 +10,7 @@ Persons in recovery have their own home ("Min side")."""
 from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Subquery
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -39,44 +39,54 @@ def home(request):
     today = timezone.localdate()
     now = timezone.now()
     since = user.previous_login or now - FIRST_TIME
-    # Who this user may see, decided once (both lists in one query); every list below reuses the ids.
+    # Only the shown list's persons are fetched, each with what `access.decide` needs and their
+    # last conversation; the other list is only counted. Every list below is limited to these
+    # persons and reuses their rows instead of joining the person again.
     teams = request.GET.get("liste") == TEAMS
-    visible = list(
-        access.with_access_facts(access.persons_visible_to(user), user)
+    visible = access.with_access_facts(access.persons_visible_to(user), user)
+    last_held = (
+        Conversation.objects.filter(person=OuterRef("pk")).order_by().values("person").annotate(last=Max("held_on"))
+    )
+    listed = list(
+        visible.filter(related_to_user=not teams)
+        .annotate(last_conversation=Subquery(last_held.values("last")))
         .only("pk", "organisation_id", "display_name", "user_id")
         .order_by("display_name")
     )
-    listed = [p for p in visible if p.related_to_user != teams]
-    persons = [p.pk for p in listed]
-    last_held = dict(
-        Conversation.objects.filter(person__in=persons)
-        .values("person_id")
-        .annotate(last=Max("held_on"))
-        .values_list("person_id", "last")
-    )
-    for person in listed:
-        person.last_conversation = last_held.get(person.pk)
+    by_pk = {person.pk: person for person in listed}
+    persons = list(by_pk)
+    other_list = visible.filter(related_to_user=teams).count()
+
+    def theirs(items):
+        """The items, each holding its listed person (no second fetch of the person)."""
+        for item in items:
+            item.person = by_pk[item.person_id]
+        return items
+
     window = {"gte": today - BEHIND, "lte": today + AHEAD}
     coming = [
         {"date": goal.evaluate_on, "person": goal.person, "what": "Se på målet sammen", "text": goal.text, "goal": goal}
-        for goal in Goal.objects.filter(
-            person__in=persons,
-            status=GoalStatus.UNDERWAY,
-            evaluate_on__gte=window["gte"],
-            evaluate_on__lte=window["lte"],
+        for goal in theirs(
+            Goal.objects.filter(
+                person__in=persons,
+                status=GoalStatus.UNDERWAY,
+                evaluate_on__gte=window["gte"],
+                evaluate_on__lte=window["lte"],
+            )
+            .only("pk", "person_id", "evaluate_on", "text")
+            .order_by("evaluate_on")[:COMING]
         )
-        .select_related("person")
-        .order_by("evaluate_on")[:COMING]
     ] + [
         {"date": c.follow_up_on, "person": c.person, "what": "Oppfølging etter samtalen", "text": "", "conversation": c}
-        for c in Conversation.objects.filter(
-            person__in=persons, follow_up_on__gte=window["gte"], follow_up_on__lte=window["lte"]
+        for c in theirs(
+            Conversation.objects.filter(
+                person__in=persons, follow_up_on__gte=window["gte"], follow_up_on__lte=window["lte"]
+            )
+            .only("pk", "person_id", "follow_up_on", "held_on")
+            .order_by("follow_up_on")[:COMING]
         )
-        .select_related("person")
-        .order_by("follow_up_on")[:COMING]
     ]
     coming.sort(key=lambda item: item["date"])
-    other_list = len(visible) - len(listed)
     context = {
         "nav": "home",
         "today": today,
@@ -89,35 +99,37 @@ def home(request):
         "teams_count": len(listed) if teams else other_list,
         "little_heard": LITTLE_HEARD,
         "coming": coming[: SHOWN * 2],
-        "underway": list(
-            Conversation.objects.filter(person__in=persons, ended__isnull=True, created_by=user).select_related(
-                "person"
-            )[:SHOWN]
-        ),
-        "conversations": list(
-            Conversation.objects.filter(person__in=persons, ended__isnull=False, held_on__gte=today - RECENT)
-            .select_related("person", "created_by")
-            .only(
-                "pk",
-                "person_id",
-                "held_on",
-                "stage",
-                "person__display_name",
-                "created_by__full_name",
-                "created_by__username",
+        "underway": theirs(
+            list(
+                Conversation.objects.filter(person__in=persons, ended__isnull=True, created_by=user).only(
+                    "pk", "person_id", "held_on"
+                )[:SHOWN]
             )
-            .order_by("-held_on", "-created")[:SHOWN]
         ),
-        "evaluations": list(
-            PersonEvaluation.objects.filter(person__in=persons, created__gte=now - RECENT)
-            .select_related("person", "conversation")
-            .order_by("-created")[:SHOWN]
+        "conversations": theirs(
+            list(
+                Conversation.objects.filter(person__in=persons, ended__isnull=False, held_on__gte=today - RECENT)
+                .select_related("created_by")
+                .only("pk", "person_id", "held_on", "stage", "created_by__full_name", "created_by__username")
+                .order_by("-held_on", "-created")[:SHOWN]
+            )
         ),
-        "steps_done": list(
-            Step.objects.filter(person__in=persons, done_at__gte=since)
-            .exclude(done_by=user)
-            .select_related("person", "goal", "done_by")
-            .order_by("-done_at")[: SHOWN * 2]
+        "evaluations": theirs(
+            list(
+                PersonEvaluation.objects.filter(person__in=persons, created__gte=now - RECENT)
+                .select_related("conversation")
+                .only("pk", "person_id", "conversation_id", "heard", "conversation__held_on")
+                .order_by("-created")[:SHOWN]
+            )
+        ),
+        "steps_done": theirs(
+            list(
+                Step.objects.filter(person__in=persons, done_at__gte=since)
+                .exclude(done_by=user)
+                .select_related("done_by")
+                .only("pk", "person_id", "goal_id", "text", "done_by_id", "done_by__full_name", "done_by__username")
+                .order_by("-done_at")[: SHOWN * 2]
+            )
         ),
         "suggestion_form": SuggestionForm(),
     }

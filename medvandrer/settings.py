@@ -106,6 +106,8 @@ TEMPLATES = [
                 "people.context_processors.person_reads",
                 "people.context_processors.session_limits",
             ],
+            # Not an app of its own: the project's one template tag (medvandrer/templatetags).
+            "libraries": {"capture": "medvandrer.templatetags.capture"},
         },
     },
 ]

@@ -43,7 +43,7 @@ retention: install
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
 test: install test-tools
 	$(PY) -m ruff check .
-	$(PY) -m bandit -q -r accounts audit content crisis people plans exports conversations chime mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
+	$(PY) -m bandit -q -r accounts oidc audit content crisis people plans exports conversations chime mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*" -lll
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
 
@@ -56,7 +56,7 @@ node_modules/.installed: package-lock.json
 
 ## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
 security: install
-	$(PY) -m bandit -r accounts audit content crisis people plans exports conversations chime mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*"
+	$(PY) -m bandit -r accounts oidc audit content crisis people plans exports conversations chime mitools reflection language dashboard maintenance demo medvandrer -x "*/tests/*,*/migrations/*"
 	$(PY) -m pip_audit -r requirements.lock
 
 lint: install

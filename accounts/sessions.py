@@ -28,6 +28,16 @@ def complete_sign_in(request, user, *, two_factor: bool) -> None:
     UserSession.objects.get_or_create(session_key=request.session.session_key, defaults={"user": user})
 
 
+def begin_two_factor(request, user, next_url: str) -> str:
+    """The right password (or a provider's sign-in without a second factor) was given: the code
+    comes next. Returns the name of the page that asks for it."""
+    request.session.cycle_key()
+    request.session[PENDING_USER] = user.pk
+    request.session[PENDING_SINCE] = timezone.now().isoformat()
+    request.session[PENDING_NEXT] = next_url
+    return "two_factor" if user.totp_confirmed else "two_factor_setup"
+
+
 def signed_in_at(request) -> datetime | None:
     value = request.session.get(SIGNED_IN_AT)
     try:

@@ -26,6 +26,7 @@ from accounts.sessions import (
     PENDING_SINCE,
     PENDING_USER,
     TWO_FACTOR_DONE,
+    begin_two_factor,
     complete_sign_in,
     end_sessions,
 )
@@ -67,11 +68,7 @@ class SignInView(auth_views.LoginView):
         if not user.needs_two_factor:
             complete_sign_in(self.request, user, two_factor=False)
             return redirect(self.get_success_url())
-        self.request.session.cycle_key()
-        self.request.session[PENDING_USER] = user.pk
-        self.request.session[PENDING_SINCE] = timezone.now().isoformat()
-        self.request.session[PENDING_NEXT] = self.get_redirect_url()
-        return redirect("two_factor" if user.totp_confirmed else "two_factor_setup")
+        return redirect(begin_two_factor(self.request, user, self.get_redirect_url()))
 
 
 @never_cache
@@ -184,6 +181,8 @@ class SignOutView(auth_views.LogoutView):
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         messages.success(request, "Du er logget ut.")
+        if getattr(request, "after_sign_out_url", None):  # signed in at a provider: out there too (oidc)
+            response = redirect(request.after_sign_out_url)
         return forget_on_this_device(response)
 
 
@@ -202,7 +201,7 @@ def sign_out_everywhere(request):
     signed_out_everywhere.send(sender=type(request.user), user=request.user)  # e.g. phones forget «vanskelig nå»
     logout(request)  # this session last, the proper way, so the request can finish
     messages.success(request, f"Du er logget ut på alle enheter ({count + 1}).")
-    return forget_on_this_device(redirect("login"))
+    return forget_on_this_device(redirect(getattr(request, "after_sign_out_url", None) or "login"))
 
 
 @never_cache
@@ -218,7 +217,7 @@ def invite_by_code(request, pk):
 
 def accept_invite_with(request, invite):
     """The invitation's form, for a link followed or a short code typed (accounts.passwords)."""
-    problem = _invite_problem(invite)
+    problem = invite_problem(invite)
     if problem:
         return _reject_invite(request, invite, problem)
     existing = invite.person.user
@@ -226,7 +225,7 @@ def accept_invite_with(request, invite):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             locked = Invite.objects.select_for_update().select_related("person").get(pk=invite.pk)
-            problem = _invite_problem(locked)
+            problem = invite_problem(locked)
             if problem:  # the same link used twice at the same moment
                 return _reject_invite(request, locked, problem)
             person = locked.person
@@ -261,10 +260,10 @@ def accept_invite_with(request, invite):
         )
         return redirect("home")
     template = "accounts/invite_renew.html" if existing else "accounts/invite_accept.html"
-    return render(request, template, {"form": form, "person_name": invite.person.display_name})
+    return render(request, template, {"form": form, "person_name": invite.person.display_name, "invite": invite})
 
 
-def _invite_problem(invite) -> str:
+def invite_problem(invite) -> str:
     if invite is None:
         return "Vi finner ikke denne invitasjonen. Sjekk at hele lenken ble med, eller be om en ny."
     if invite.used is not None:

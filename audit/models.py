@@ -37,6 +37,7 @@ class Action(models.TextChoices):
     )  # invitations, reset links, codes
     TOTP_FAILED = "totp_failed", _("skrev feil engangskode")
     CSRF_FAILED = "csrf_failed", _("sendte et skjema uten gyldig sikkerhetsnøkkel")
+    SIGNIN_REFUSED = "signin_refused", _("ble stoppet ved innlogging")  # through ID-porten, HelseID or Entra ID
 
 
 class Basis(models.TextChoices):

@@ -41,6 +41,11 @@ class ObjectType(enum.StrEnum):
     # Accounts and links
     INVITE = "invite", "invitasjonen din", "invitasjon"
     ACCOUNT = "account", "kontoen din", "konto"
+    EXTERNAL_LOGIN = (
+        "external_login",
+        "innloggingen din med ID-porten",
+        "innlogging hos tilbyder (ID-porten, HelseID, Entra ID)",
+    )
     RESET_LINK = "reset_link", "en lenke for nytt passord", "lenke for nytt passord"
     PASSWORD_RESET_MAIL = "password_reset_mail", "en e-post for nytt passord", "e-post for nytt passord"
     SHORT_CODE = "short_code", "en kode du skrev inn i stedet for en lenke", "kode for lenke"

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "accounts",
+    "oidc",
     "people",
     "audit",
     "items",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "oidc.middleware.ProviderFormActionMiddleware",  # after CSP: a sign-in form may go on to the provider
     "django_htmx.middleware.HtmxMiddleware",
     # Outside the session checks below, so their redirects to the sign-in page are caught too.
     "accounts.middleware.SignedOutHtmxMiddleware",

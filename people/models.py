@@ -17,6 +17,9 @@ class Organisation(models.Model):
     name = models.CharField(_("navn"), max_length=200)
     slug = models.SlugField(unique=True)
     created = models.DateTimeField(auto_now_add=True)
+    # The staff sign-in provider this organisation has chosen (oidc.providers, kind «staff»), for
+    # example «helseid» or «entra»; blank keeps password and code.
+    signin_provider = models.CharField(_("innlogging for ansatte"), max_length=40, blank=True)
 
     class Meta:
         verbose_name = _("organisasjon")

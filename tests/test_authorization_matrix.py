@@ -10,6 +10,8 @@ patterns, and prints "U URLs × R roles × M methods = K checks". The load bench
 URLconf (benchmarks/urls_bare.py) adds the bare view; its URLs are tested through it.
 """
 
+import json
+import os
 import re
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -93,6 +95,15 @@ RULES = {
         ok_get=frozenset({404}), ok_post=frozenset({404}), anonymous=frozenset({404})
     ),  # the world's token is an invitation's, not a reset link's
     "short_code": PUBLIC,
+    # Sign-in through a provider (oidc), configured here as an ID-porten that does not answer
+    # (a_provider_that_does_not_answer): every start and every callback is refused (403) for
+    # anyone; only staff have a provider link of their own to remove.
+    "oidc_start": Rule(ok_get=frozenset({405}), ok_post=frozenset({403}), anonymous=frozenset({403, 405})),
+    "oidc_callback": Rule(ok_get=frozenset({403}), ok_post=frozenset({403}), anonymous=frozenset({403})),
+    "oidc_unlink": Rule(
+        allowed=STAFF, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405}),
+        anonymous=frozenset({404, 405}),
+    ),
     "short_code_open": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({302})),
     "persons": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),
     "my_page": Rule(ok_get=frozenset({200, 302}), ok_post=frozenset({200, 302})),  # persons: their page; staff: home
@@ -289,6 +300,7 @@ def concrete_path(route: str, world, **override) -> str:
         "user_id": world.objects["user"],
         "part_key": "selv",
         "number_id": world.objects["crisis_number"],
+        "name": "idporten",
         "item_id": item_of_route(route, world),
         **override,
     }
@@ -386,6 +398,36 @@ def signed_in_client(world, role) -> Client:
         user = world.users[role]
         sign_in(client, user, two_factor=user.needs_two_factor)
     return client
+
+
+@pytest.fixture(scope="module", autouse=True)
+def a_provider_that_does_not_answer(tmp_path_factory):
+    """An ID-porten configured as an installation would (oidc.providers), on a port nobody listens on."""
+    from joserfc.jwk import RSAKey
+
+    from oidc import flow, providers
+
+    key_file = tmp_path_factory.mktemp("oidc") / "key.json"
+    key_file.write_text(json.dumps(RSAKey.generate_key(2048, parameters={"kid": "k"}).as_dict(private=True)))
+    environment = {
+        "OIDC_PROVIDERS": "idporten",
+        "OIDC_IDPORTEN_ISSUER": "http://127.0.0.1:9",
+        "OIDC_IDPORTEN_CLIENT_ID": "medvandrer",
+        "OIDC_IDPORTEN_JWK_FILE": str(key_file),
+        "OIDC_IDPORTEN_TIMEOUT": "1",
+    }
+    before = {name: os.environ.get(name) for name in environment}
+    os.environ.update(environment)
+    providers.configured.cache_clear()
+    flow.forget_clients()
+    yield
+    for name, value in before.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    providers.configured.cache_clear()
+    flow.forget_clients()
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class OidcConfig(AppConfig):
+    name = "oidc"
+    verbose_name = "Innlogging med ID-porten, HelseID eller Entra ID"
+
+    def ready(self):
+        from oidc import views  # noqa: F401  registers the receiver that signs out at the provider too

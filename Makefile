@@ -47,12 +47,13 @@ test: install test-tools
 	$(PY) manage.py makemigrations --check --dry-run > /dev/null
 	$(PY) -m pytest
 
-## Test-only tools from npm (the W3C Nu HTML Checker), from the committed lockfile. Without
-## npm (or Java to run it) the HTML check is skipped with a message; the app never needs node.
+## Test-only tools from npm (the W3C Nu HTML Checker; oidc-provider, the OpenID Connect provider
+## the sign-in tests talk to), from the committed lockfile. Without npm (or Java for the checker)
+## those tests are skipped with a message; the app never needs node.
 test-tools: node_modules/.installed
 node_modules/.installed: package-lock.json
-	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@ || echo "npm ci gikk ikke (uten nett?): HTML-sjekken (vnu) hoppes over."; \
-	else echo "npm mangler: HTML-sjekken (vnu) hoppes over. Installer Debian-pakken npm for å kjøre den."; fi
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@ || echo "npm ci gikk ikke (uten nett?): HTML-sjekken (vnu) og innloggingsprøvene mot OpenID Connect hoppes over."; \
+	else echo "npm mangler: HTML-sjekken (vnu) og innloggingsprøvene mot OpenID Connect hoppes over. Installer Debian-pakkene nodejs og npm for å kjøre dem."; fi
 
 ## Security scans: bandit (all severities) and pip-audit (needs a vulnerability database online).
 security: install

@@ -131,7 +131,9 @@ def _link_invited_person(request, provider, claims, invite_id) -> User:
         raise flow.Refused("no_pid", flow._untrusted(provider))
     hashed = pid_hash(claims["pid"])
     with transaction.atomic():
-        invite = Invite.objects.select_for_update().select_related("person", "person__user").filter(pk=invite_id).first()
+        invite = (
+            Invite.objects.select_for_update().select_related("person", "person__user").filter(pk=invite_id).first()
+        )
         problem = invite_problem(invite)
         if problem:
             raise flow.Refused("invite", problem)

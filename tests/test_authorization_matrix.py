@@ -101,7 +101,10 @@ RULES = {
     "oidc_start": Rule(ok_get=frozenset({405}), ok_post=frozenset({403}), anonymous=frozenset({403, 405})),
     "oidc_callback": Rule(ok_get=frozenset({403}), ok_post=frozenset({403}), anonymous=frozenset({403})),
     "oidc_unlink": Rule(
-        allowed=STAFF, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405}),
+        allowed=STAFF,
+        ok_get=frozenset({405}),
+        ok_post=frozenset({302}),
+        denied=frozenset({404, 405}),
         anonymous=frozenset({404, 405}),
     ),
     "short_code_open": Rule(ok_get=frozenset({302}), ok_post=frozenset({302}), anonymous=frozenset({302})),

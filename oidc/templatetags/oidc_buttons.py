@@ -52,7 +52,9 @@ def account_links(context):
     linked = {login.provider: login for login in ExternalLogin.objects.filter(user=user)}
     rows = [{"provider": p, "login": linked.get(p.name)} for p in providers.configured().values() if p.name in linked]
     chosen = providers.get(user.organisation.signin_provider) if user.organisation_id else None
-    can_link = chosen if user.is_staff_role and chosen and not chosen.for_persons and chosen.name not in linked else None
+    can_link = (
+        chosen if user.is_staff_role and chosen and not chosen.for_persons and chosen.name not in linked else None
+    )
     if can_link:
         _may_post_to(context, [can_link])
     return {"rows": rows, "can_link": can_link, "user": user}

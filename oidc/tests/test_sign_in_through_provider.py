@@ -2,8 +2,8 @@
 through an ID-porten-like provider after their invitation, staff through their organisation's
 provider, and every answer that must not be believed refused in Norwegian and audited."""
 
-import time_machine
 import pytest
+import time_machine
 from django.test import Client
 from django.utils import timezone
 
@@ -144,6 +144,20 @@ def test_an_unlinked_subject_is_refused(oidc_env, client):
     refused(client.get(callback), "idporten:unlinked", "invitasjonen")
 
 
+def test_erasure_removes_the_link_and_the_keyed_identity_number(oidc_env, invite, dina, alice, client):
+    from audit.models import Basis
+    from people.actions import erase_person
+
+    client.get(signed_in_at_provider(follow_invite(client, invite), sub="dina-sub", pid=PID, acr=HIGH))
+    dina.refresh_from_db()
+    erase_person(dina, actor=alice, basis=Basis.ORGANISATION)
+    assert not ExternalLogin.objects.filter(pid_hash=pid_hash(PID)).exists()
+    # The same identity number at ID-porten no longer finds anyone.
+    again = Client()
+    callback = signed_in_at_provider(start(again), sub="dina-sub", pid=PID, acr=HIGH)
+    refused(again.get(callback), "idporten:unlinked", "invitasjonen")
+
+
 def test_signing_out_ends_the_session_at_the_provider_too(oidc_env, invite, client):
     client.get(signed_in_at_provider(follow_invite(client, invite), sub="s", pid=PID, acr=HIGH))
     response = client.post("/logg-ut/")
@@ -203,9 +217,7 @@ def test_staff_are_matched_on_the_subject_never_on_an_e_mail_and_only_where_the_
     refused(browser.get(back), "helse:not_chosen", "brukernavn og passord")
 
 
-def test_a_person_cannot_link_a_staff_provider_or_sign_in_with_another_persons_invite(
-    oidc_env, invite, charlie_client
-):
+def test_a_person_cannot_link_a_staff_provider_or_sign_in_with_another_persons_invite(oidc_env, invite, charlie_client):
     assert start(charlie_client, "helse", "link").status_code == 404
     forged = start(Client(), "idporten", "invite", invite="12:not-signed")
     refused(forged, "idporten:no_invite", "invitasjonslenken")

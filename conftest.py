@@ -65,6 +65,24 @@ def django_db_modify_db_settings(request):
     request.getfixturevalue("django_db_modify_db_settings_parallel_suffix")
 
 
+@pytest.fixture
+def migrate_to(transactional_db):
+    """Moves the test database to the given migrations (to test a data migration) and returns
+    the models as they were there; afterwards the database is at the latest migrations again,
+    so the tests that run after it in the same worker see every column."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def _migrate(targets):
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(targets)
+        return executor.loader.project_state(targets).apps
+
+    yield _migrate
+    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(request, settings):
     # Argon2 is deliberately slow; tests that check the real hasher opt out with the `real_hasher` marker.

@@ -6,4 +6,4 @@ class OidcConfig(AppConfig):
     verbose_name = "Innlogging med ID-porten, HelseID eller Entra ID"
 
     def ready(self):
-        from oidc import views  # noqa: F401  registers the receiver that signs out at the provider too
+        from oidc import checks, views  # noqa: F401  the settings check; the receiver that signs out at the provider too

@@ -99,6 +99,8 @@ def finish(request, provider: providers.Provider) -> tuple[dict, str]:
         raise Refused(_jose_reason(error), _jose_message(provider, error)) from None
     except requests.RequestException as error:
         raise _down(provider) from error
+    except (ValueError, KeyError, TypeError) as error:  # keys that are no keys, an answer that is no JSON
+        raise Refused("malformed", _untrusted(provider)) from error
     claims = token.get("userinfo")
     if not claims:  # no ID token, or a flow started without a nonce: nothing is believed
         raise Refused("no_id_token", _untrusted(provider))

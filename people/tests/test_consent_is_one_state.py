@@ -98,21 +98,12 @@ def test_a_blocked_contact_is_gone_from_every_list_of_who_can_see(charlie_client
         assert "Alice Aas" not in listed, path
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_migration_merges_consents_that_were_given_twice(charlie_person, other_team, charlie_client):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
-    before, after = [("people", "0001_initial")], [("people", "0002_one_open_consent_per_team")]
-    executor = MigrationExecutor(connection)
-    executor.migrate(before)
-    old = executor.loader.project_state(before).apps.get_model("people", "Consent")
+def test_the_migration_merges_consents_that_were_given_twice(migrate_to, charlie_person, other_team, charlie_client):
+    old = migrate_to([("people", "0001_initial")]).get_model("people", "Consent")
     today = timezone.localdate()
     for days in (10, 40, 20):
         old.objects.create(person_id=charlie_person.pk, team_id=other_team.pk, valid_until=today + timedelta(days=days))
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(after)
+    migrate_to([("people", "0002_one_open_consent_per_team")])
     still_open = Consent.objects.filter(person=charlie_person, withdrawn__isnull=True)
     assert [c.valid_until for c in still_open] == [today + timedelta(days=40)]  # the longest-running one stays
     tidied = AuditEvent.objects.filter(person_id=charlie_person.pk, object_type="consent", actor_role="system")

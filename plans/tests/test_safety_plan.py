@@ -112,15 +112,8 @@ def test_a_contact_lands_in_the_part_it_was_added_from(charlie_client, charlie_p
     assert "Fastlegen" in section and 'href="tel:+4722001122"' in section and 'href="tel:113"' in section
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_old_four_texts_move_into_parts_word_for_word(charlie_person):
-    from django.db import connection
-    from django.db.migrations.executor import MigrationExecutor
-
-    before, after = [("plans", "0002_safety_plan_parts")], [("plans", "0004_safety_plan_old_texts_gone")]
-    executor = MigrationExecutor(connection)
-    executor.migrate(before)
-    old = executor.loader.project_state(before).apps.get_model("plans", "CrisisPlan")
+def test_the_old_four_texts_move_into_parts_word_for_word(migrate_to, charlie_person):
+    old = migrate_to([("plans", "0002_safety_plan_parts")]).get_model("plans", "CrisisPlan")
     old.objects.create(
         person_id=charlie_person.pk,
         what_helps="Musikk",
@@ -128,9 +121,7 @@ def test_the_old_four_texts_move_into_parts_word_for_word(charlie_person):
         how_to_meet_me="Rolig",
         who_may_see="Mamma",
     )
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(after)
+    migrate_to([("plans", "0004_safety_plan_old_texts_gone")])
     parts = dict(CrisisPlanPart.objects.values_list("key", "text"))
     assert parts == {"selv": "Musikk", "hjelper-ikke": "Mas", "motes": "Rolig", "hjelp": "Mamma"}
 

@@ -15,9 +15,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import requests
-from joserfc.jwk import RSAKey
 
 from oidc import flow, providers
+from oidc.keys import new_client_key, public_half
 
 ROOT = Path(__file__).resolve().parents[2]
 PROVIDER_SCRIPT = ROOT / "tests" / "oidc" / "provider.mjs"
@@ -41,14 +41,6 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _key(kid: str) -> dict:
-    return RSAKey.generate_key(2048, parameters={"kid": kid, "use": "sig", "alg": "RS256"}).as_dict(private=True)
-
-
-def _public(jwk: dict) -> dict:
-    return {k: v for k, v in jwk.items() if k in ("kty", "n", "e", "kid", "use", "alg")}
-
-
 class RunningProvider:
     def __init__(self, name, kind, port, client_key, process):
         self.name, self.kind, self.port, self.client_key, self.process = name, kind, port, client_key, process
@@ -57,19 +49,19 @@ class RunningProvider:
 
 def _start(name: str, kind: str, tmp: Path, rp_bases: list, **extra) -> RunningProvider:
     port = _free_port()
-    client_key = _key(f"{name}-client")
+    client_key = new_client_key(f"{name}-client")
     person = kind == providers.PERSON
     config = {
         "port": port,
         "issuer": f"http://127.0.0.1:{port}",
         "name": name,
-        "signing_key": _key(f"{name}-signing"),
+        "signing_key": new_client_key(f"{name}-signing"),
         "clients": [
             {
                 "client_id": f"medvandrer-{name}",
                 "token_endpoint_auth_method": "private_key_jwt",
                 "token_endpoint_auth_signing_alg": "RS256",
-                "jwks": {"keys": [_public(client_key)]},
+                "jwks": {"keys": [public_half(client_key)]},
                 "redirect_uris": [f"{base}/logg-inn/ekstern/{name}/tilbake/" for base in rp_bases],
                 "post_logout_redirect_uris": [f"{base}/logg-inn/" for base in rp_bases],
             }
@@ -105,8 +97,9 @@ def _start(name: str, kind: str, tmp: Path, rp_bases: list, **extra) -> RunningP
 
 @pytest.fixture(scope="session")
 def running_providers(tmp_path_factory, request):
-    """Three providers: «idporten» (persons, acr levels, pid), «helse» (staff, amr) and «kortvarig»,
-    an ID-porten whose ID tokens live one second (to prove that an expired one is refused)."""
+    """Four providers: «idporten» (persons, acr levels, pid), «helse» (staff, amr), «kortvarig», an
+    ID-porten whose ID tokens live one second (to prove that an expired one is refused), and
+    «rotet», one whose published signing keys are broken."""
     missing = provider_missing()
     if missing:
         pytest.skip(f"Innloggingstestene mot en ekte OpenID Connect-tilbyder hoppes over: {missing}.")
@@ -116,6 +109,7 @@ def running_providers(tmp_path_factory, request):
         "idporten": _start("idporten", providers.PERSON, tmp, bases),
         "helse": _start("helse", providers.STAFF, tmp, bases),
         "kortvarig": _start("kortvarig", providers.PERSON, tmp, bases, id_token_ttl=1, clock_tolerance=120),
+        "rotet": _start("rotet", providers.PERSON, tmp, bases, broken_jwks=True),
     }
     for provider in started.values():
         key_file = tmp / f"{provider.name}-client.jwk.json"

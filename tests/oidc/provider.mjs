@@ -53,6 +53,11 @@ async function readForm(req) {
 
 const callback = provider.callback();
 createServer(async (req, res) => {
+  if (config.broken_jwks && req.url === '/jwks') {
+    // A provider whose published signing keys are not keys at all.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return res.end(JSON.stringify({ keys: [{ kty: 'RSA', kid: config.signing_key.kid, n: '!!!', e: 'AQAB' }] }));
+  }
   const match = req.url.match(/^\/interaction\/([\w-]+)$/);
   if (!match) return callback(req, res);
   try {

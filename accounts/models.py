@@ -247,6 +247,9 @@ class ResetLink(OneTimeLink):
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="reset_links")
     short_hash = models.CharField(max_length=64, unique=True)
+    # The first link to a new staff account (the team leader's invitation): it says welcome, names
+    # the username, offers the organisation's sign-in provider, and lives as long as an invitation.
+    welcome = models.BooleanField(default=False)
 
     objects = ResetLinkQuerySet.as_manager()
     code_kind = "reset"
@@ -262,9 +265,13 @@ class ResetLink(OneTimeLink):
     valid_for = RESET_LINK_LIFETIME
 
     @classmethod
-    def create_for(cls, user, created_by) -> tuple["ResetLink", str]:
+    def create_for(cls, user, created_by, *, welcome: bool = False) -> tuple["ResetLink", str]:
         cls.objects.filter(user=user, used__isnull=True).update(expires=timezone.now())  # only the newest works
-        return cls.issue(user=user, created_by=created_by)
+        link, token = cls.issue(user=user, created_by=created_by, welcome=welcome)
+        if welcome:
+            link.expires = link.created + timedelta(days=settings.INVITE_VALID_DAYS)
+            link.save(update_fields=["expires"])
+        return link, token
 
     @property
     def is_usable(self) -> bool:

@@ -13,7 +13,6 @@ from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -22,14 +21,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.forms import ChangePasswordForm, EmailResetForm, NewPasswordForm, ShortCodeForm
+from accounts.managers import manager_or_404, staff_the_leader_may_help
 from accounts.models import (
-    STAFF_ROLES,
     Attempt,
     Limit,
     OneTimeLink,
     ResetLink,
-    Role,
-    User,
     UserSession,
     attempt_key,
     paused_for,
@@ -177,31 +174,18 @@ def _after_reset_context(user) -> dict:
 # ---------------------------------------------------------------- staff: links from the team leader
 
 
-def _manager_or_404(request):
-    if not request.user.is_manager or request.user.organisation_id is None:
-        raise Http404
-    return request.user
-
-
-def _staff_the_leader_may_help(leader):
-    """Staff in the leader's organisation – not the leader themself, and a team leader never an admin."""
-    staff = User.objects.filter(organisation_id=leader.organisation_id, role__in=STAFF_ROLES).exclude(pk=leader.pk)
-    if leader.role != Role.ADMIN:
-        staff = staff.exclude(role=Role.ADMIN)
-    return staff.order_by("full_name", "username")
-
-
 @login_required
 def staff_list(request):
-    leader = _manager_or_404(request)
-    return render(request, "accounts/staff_list.html", {"staff": _staff_the_leader_may_help(leader), "nav": "staff"})
+    leader = manager_or_404(request)
+    staff = staff_the_leader_may_help(leader).prefetch_related("teams")
+    return render(request, "accounts/staff_list.html", {"staff": staff, "nav": "administration"})
 
 
 @login_required
 @require_POST
 def staff_reset_link(request, user_id):
-    leader = _manager_or_404(request)
-    user = get_object_or_404(_staff_the_leader_may_help(leader), pk=user_id)
+    leader = manager_or_404(request)
+    user = get_object_or_404(staff_the_leader_may_help(leader), pk=user_id)
     if not user.is_active:
         messages.error(request, f"Kontoen til {user.display_name} er ikke i bruk. Den må tas i bruk igjen først.")
         return redirect("staff_list")
@@ -221,7 +205,7 @@ def staff_reset_link(request, user_id):
     )
 
 
-def _reset_problem(link) -> str:
+def reset_problem(link) -> str:
     if link is None:
         return "Vi finner ikke denne lenken. Sjekk at hele lenken ble med, eller be teamlederen om en ny."
     if link.used is not None:
@@ -249,7 +233,7 @@ def forget_code(request) -> None:
 
 
 def _reset_with(request, link):
-    problem = _reset_problem(link)
+    problem = reset_problem(link)
     if problem:
         record(actor=request.user, action=Action.INVITE_REJECTED, object_type=ObjectType.RESET_LINK,
                object_id=link.pk if link else "",
@@ -259,7 +243,7 @@ def _reset_with(request, link):
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             locked = ResetLink.objects.select_for_update().select_related("user").get(pk=link.pk)
-            problem = _reset_problem(locked)
+            problem = reset_problem(locked)
             if problem:  # the same link used twice at the same moment
                 return render(request, "accounts/invite_problem.html", {"problem": problem}, status=410)
             user = form.save()
@@ -268,11 +252,13 @@ def _reset_with(request, link):
         end_sessions(user)
         _audit_account(user, user, Action.UPDATE)
         forget_code(request)
-        return _signed_in_after_new_password(request, user, "Nytt passord er lagret.")
+        return _signed_in_after_new_password(
+            request, user, "Velkommen! Passordet ditt er lagret." if locked.welcome else "Nytt passord er lagret."
+        )
     return render(
         request,
         "accounts/reset_link.html",
-        {"form": form, "name": link.user.display_name, **_after_reset_context(link.user)},
+        {"form": form, "name": link.user.display_name, "link": link, **_after_reset_context(link.user)},
     )
 
 

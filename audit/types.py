@@ -32,6 +32,7 @@ class ObjectType(enum.StrEnum):
     BLOCK = "block", "sperrene dine", "sperrer"
     ACCESS_LOG = "access_log", "loggen over hvem som har sett opplysningene dine", "personens innsynslogg"
     CARE_RELATION = "care_relation", "hvem som er fast kontakt for deg", "fast kontakt"
+    HANDOVER = "handover", "beskjeden om at du får en ny fast kontakt", "overgang til ny fast kontakt"
     PERSON_LIST = "person_list", "navnet ditt i personlisten sin", "personliste"
     DASHBOARD = (
         "dashboard",

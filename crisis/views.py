@@ -6,13 +6,14 @@ the organisation's numbers are not person data and belong to its team leaders.""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from accounts.managers import manager_or_404
 from audit.models import Action
 from audit.types import ObjectType
 from crisis import actions, kept
@@ -115,17 +116,10 @@ def crisis_card_pdf(request, person_id):
     return download(pdf, "application/pdf", filename_for(person, "krisekort", "pdf"))
 
 
-def _manager_or_404(request):
-    user = request.user
-    if not user.is_manager or user.organisation_id is None:
-        raise Http404
-    return user.organisation_id
-
-
 @login_required
 def organisation_numbers(request):
     """Team leaders add the organisation's own numbers to the crisis card."""
-    organisation_id = _manager_or_404(request)
+    organisation_id = manager_or_404(request).organisation_id
     form = NumberForm(posted(request))
     if request.method == "POST" and form.is_valid():
         actions.add_number(organisation_id, actor=request.user, **form.fields_to_save())
@@ -145,7 +139,7 @@ def organisation_numbers(request):
 
 @login_required
 def organisation_number_edit(request, number_id):
-    organisation_id = _manager_or_404(request)
+    organisation_id = manager_or_404(request).organisation_id
     contact = get_object_or_404(OrganisationContact, pk=number_id, organisation_id=organisation_id)
     form = NumberForm(posted(request), instance=contact)
     if request.method == "POST" and form.is_valid():
@@ -176,7 +170,7 @@ def _number_conflict(request, form, current):
 
 @login_required
 def organisation_number_delete(request, number_id):
-    organisation_id = _manager_or_404(request)
+    organisation_id = manager_or_404(request).organisation_id
     contact = get_object_or_404(OrganisationContact, pk=number_id, organisation_id=organisation_id)
     if request.method == "POST":
         actions.remove_number(contact, actor=request.user)

@@ -47,6 +47,8 @@ def my_page(request):
             "waiting_evaluations": evaluations_waiting_for(person),
             "week_today": week_today(person),
             "has_crisis_plan": CrisisPlan.objects.filter(person=person).exists(),
+            "today": today,
+            "handovers": list(person.handovers.to_show().select_related("from_staff", "to_staff")),
             "nav": "my_page",
         },
     )

@@ -10,7 +10,7 @@ Persons in recovery have their own home ("Min side")."""
 from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max, OuterRef, Subquery
+from django.db.models import Max, OuterRef, Q, Subquery
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -19,6 +19,7 @@ from audit.types import ObjectType
 from content.forms import SuggestionForm
 from conversations.models import Conversation, PersonEvaluation
 from people import access
+from people.models import Handover
 from plans.models import Goal, GoalStatus, Step
 
 AHEAD = timedelta(days=14)
@@ -132,6 +133,11 @@ def home(request):
             )
         ),
         "suggestion_form": SuggestionForm(),
+        "handovers": list(
+            Handover.objects.to_show()
+            .filter(Q(from_staff=user) | Q(to_staff=user))
+            .select_related("person", "from_staff", "to_staff")
+        ),
     }
     shown = {
         item.person_id for name in ("underway", "conversations", "evaluations", "steps_done") for item in context[name]

@@ -1,7 +1,8 @@
 """The person's complete data, as JSON (data portability, GDPR art. 20).
 
 Every model linked to the person is included automatically (people/linked.py); user ids
-are given as names; secrets (invitation hashes) are left out.
+are given as names; secrets (the hashes of links and codes, the keyed hash of the national
+identity number) are left out.
 """
 
 from decimal import Decimal
@@ -16,7 +17,10 @@ from people.access_log import describe
 from people.linked import person_field, person_linked_models
 
 FORMAT = "medvandrer.personexport/1"
-LEFT_OUT = {("accounts", "invite"): {"token_hash"}, ("conversations", "evaluationlink"): {"token_hash"}}
+LEFT_OUT = {
+    ("accounts", "invite"): {"token_hash", "short_hash"},
+    ("conversations", "evaluationlink"): {"token_hash", "short_hash"},
+}
 
 
 def _plain(value):
@@ -70,6 +74,12 @@ def person_data(person) -> dict:
             "username": user.username,
             "two_factor": user.totp_confirmed is not None,
             "joined": user.date_joined.isoformat(),
+            "last_sign_in": _plain(user.last_login),
+            "email": user.email,
+            "signs_in_through": [  # ID-porten and the like; never the identity number or its hash
+                {"provider": login.provider, "linked": _plain(login.created), "last_used": _plain(login.last_used)}
+                for login in user.external_logins.order_by("created")
+            ],
         }
         if user
         else None,

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "reflection",
     "language",
     "dashboard",
+    "administration",
     "maintenance",
     "demo",
 ]

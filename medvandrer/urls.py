@@ -5,6 +5,7 @@ from medvandrer.admin import admin_site
 urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("oidc.urls")),
+    path("", include("administration.urls")),
     path("", include("people.urls")),
     path("", include("plans.urls")),
     path("", include("crisis.urls")),

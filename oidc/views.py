@@ -20,20 +20,21 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from accounts.models import Invite, Role, User
+from accounts.models import Invite, ResetLink, Role, User
+from accounts.passwords import reset_problem
 from accounts.sessions import begin_two_factor, complete_sign_in
 from accounts.views import invite_problem
 from audit.log import record
 from audit.models import Action
 from audit.types import ObjectType
-from oidc import flow, providers
+from oidc import flow, providers, sealed
 from oidc.middleware import SESSION_LOGOUT
 from oidc.models import ExternalLogin, pid_hash
-from oidc.templatetags.oidc_buttons import invite_from
+from oidc.templatetags.oidc_buttons import WELCOME_SALT, invite_from
 
 PURPOSE = "oidc_purpose"  # session: what the sign-in under way is for
-LOGOUT = SESSION_LOGOUT  # session: the provider and ID token, to sign out there too
-SIGN_IN, LINK, FOLLOW_INVITE = "signin", "link", "invite"
+LOGOUT = SESSION_LOGOUT  # session: the provider and the sealed ID token, to sign out there too
+SIGN_IN, LINK, FOLLOW_INVITE, WELCOME = "signin", "link", "invite", "welcome"
 
 
 def _provider_or_404(name) -> providers.Provider:
@@ -61,6 +62,11 @@ def start(request, name):
         if not invite_id or not provider.for_persons:
             return _refuse(request, provider, flow.Refused("no_invite", "Åpne invitasjonslenken på nytt."))
         purpose.update({"for": FOLLOW_INVITE, "invite": invite_id})
+    elif request.POST.get("for") == WELCOME:
+        link_id = invite_from(request.POST.get("link", ""), WELCOME_SALT)
+        if not link_id or provider.for_persons:
+            return _refuse(request, provider, flow.Refused("no_invite", "Åpne invitasjonslenken på nytt."))
+        purpose.update({"for": WELCOME, "link": link_id})
     request.session[PURPOSE] = purpose
     try:
         return flow.start(request, provider, _callback_url(request, provider))
@@ -80,17 +86,18 @@ def callback(request, name):
             return _link_staff(request, provider, claims)
         if purpose.get("for") == FOLLOW_INVITE:
             user = _link_invited_person(request, provider, claims, purpose.get("invite"))
+        elif purpose.get("for") == WELCOME:
+            user = _link_welcomed_staff(provider, claims, purpose.get("link"))
         else:
             user = _known_user(provider, claims)
     except flow.Refused as refused:
         return _refuse(request, provider, refused)
     if user.is_person or provider.multi_factor_amr & set(claims.get("amr") or []):
         complete_sign_in(request, user, two_factor=True)
-        request.session[LOGOUT] = {"provider": provider.name, "id_token": id_token}
-        return redirect("home")
-    # The provider's sign-in was a password alone: our own code is asked for, as after a password.
-    next_step = begin_two_factor(request, user, reverse("home"))
-    request.session[LOGOUT] = {"provider": provider.name, "id_token": id_token}
+        next_step = reverse("home")
+    else:  # the provider's sign-in was a password alone: our own code is asked for, as after a password
+        next_step = begin_two_factor(request, user, reverse("home"))
+    request.session[LOGOUT] = {"provider": provider.name, "id_token": sealed.seal(id_token)}
     return redirect(next_step)
 
 
@@ -174,6 +181,39 @@ def _link_invited_person(request, provider, claims, invite_id) -> User:
     return user
 
 
+def _link_welcomed_staff(provider, claims, link_id) -> User:
+    """A new staff member follows the team leader's invitation with the organisation's provider:
+    the login is linked to the new account, and the invitation is used."""
+    with transaction.atomic():
+        link = ResetLink.objects.select_for_update().select_related("user__organisation").filter(pk=link_id).first()
+        problem = reset_problem(link) or ("" if link.welcome else "Denne lenken er ikke en invitasjon.")
+        if problem:
+            raise flow.Refused("invite", problem)
+        user = link.user
+        if user.organisation is None or user.organisation.signin_provider != provider.name:
+            raise flow.Refused(
+                "not_chosen",
+                f"Organisasjonen din bruker ikke {provider.label} til innlogging. Velg et passord i stedet.",
+            )
+        try:
+            with transaction.atomic():
+                ExternalLogin.objects.create(user=user, provider=provider.name, subject=_subject(provider, claims))
+        except IntegrityError:
+            raise flow.Refused(
+                "linked_elsewhere", "Denne innloggingen er allerede koblet til en annen konto i Medvandrer."
+            ) from None
+        link.used = timezone.now()
+        link.save(update_fields=["used"])
+    record(
+        actor=user,
+        action=Action.CREATE,
+        object_type=ObjectType.EXTERNAL_LOGIN,
+        object_id=provider.name,
+        organisation_id=user.organisation_id,
+    )
+    return user
+
+
 def _link_staff(request, provider, claims):
     user = request.user
     if not user.is_authenticated or not user.is_staff_role:
@@ -235,5 +275,5 @@ def sign_out_at_provider_too(sender, request, user, **kwargs):
     provider = providers.get(began.get("provider", ""))
     if provider is not None:
         request.after_sign_out_url = flow.logout_url(
-            provider, began.get("id_token", ""), request.build_absolute_uri(reverse("login"))
+            provider, sealed.unseal(began.get("id_token", "")), request.build_absolute_uri(reverse("login"))
         )

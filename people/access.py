@@ -259,6 +259,57 @@ def _decide_and_audit(
     return person, grant
 
 
+def decide_administration(user, person: Person) -> bool:
+    """Whether `user` may handle `person` as the organisation: a team leader or administrator of
+    the person's organisation, for names and care relations (who follows whom) – never the
+    plan, the conversations or anything else the person has (that is `decide`)."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and user.is_manager
+        and user.organisation_id is not None
+        and user.organisation_id == person.organisation_id
+    )
+
+
+def persons_for_administration(user):
+    """The organisation's persons, by name, for its team leaders and administrators."""
+    if not user.is_authenticated or not user.is_manager or user.organisation_id is None:
+        return Person.objects.none()
+    return Person.objects.filter(organisation_id=user.organisation_id)
+
+
+def person_for_administration(request, person_id, object_type=ObjectType.CARE_RELATION, *, on_post=Action.UPDATE):
+    """The person, for the organisation's page of their care relations. Opening it is a read of
+    who follows them (in their access log, on the organisation's basis); a refusal is a 404 and
+    audited like every other."""
+    user = request.user
+    number = _as_int(person_id)
+    person = Person.objects.filter(pk=number).first() if number is not None else None
+    action = _on(request, on_post)
+    if person is None or not decide_administration(user, person):
+        same_org = person is not None and user.is_authenticated and user.organisation_id == person.organisation_id
+        record(
+            actor=user,
+            action=Action.DENIED,
+            object_type=object_type,
+            object_id=person_id,
+            person_id=person.pk if same_org else None,
+            basis=Basis.NONE,
+        )
+        raise NoAccess("Ingen tilgang")
+    if action in READ_ACTIONS:
+        record(
+            actor=user,
+            action=action,
+            object_type=object_type,
+            object_id=person.pk,
+            person=person,
+            basis=Basis.ORGANISATION,
+        )
+    return person
+
+
 def persons_visible_to(user):
     """The persons `user` may open, for lists. Uses the same rules as `decide`."""
     if not user.is_authenticated or user.organisation_id is None:

@@ -1,6 +1,8 @@
 """Changes to a person's data. Each one writes its audit row; views call these after
 a `people.access` entry point has said yes (with the grant whose basis they record)."""
 
+from datetime import datetime, time
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -8,10 +10,10 @@ from django.utils import timezone
 from accounts.models import Invite
 from accounts.sessions import end_sessions
 from audit.log import record
-from audit.models import Action
+from audit.models import Action, Basis
 from audit.types import ObjectType
 from items.actions import Conflict, lock_person
-from people.models import Block, Consent, Person
+from people.models import Block, CareRelation, Consent, Handover, Person
 
 
 def update_about(person: Person, text: str, expected_version: int, *, actor, basis) -> Person:
@@ -132,3 +134,65 @@ def _forget_in_other_logs(person, user) -> None:
         LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)).delete()
         for model in (AccessAttempt, AccessFailureLog, AccessLog):
             model.objects.filter(username=user.username).delete()
+
+
+# ---------------------------------------------------------------- care relations, by the organisation
+
+
+class CareRelationRefused(ValueError):
+    """A care relation that may not be made; the message is for the team leader."""
+
+
+def _may_follow(person: Person, staff, *, actor) -> None:
+    if staff.pk == actor.pk:
+        raise CareRelationRefused("Du kan ikke gjøre deg selv til fast kontakt. Be en annen leder om det.")
+    if not staff.is_active or not staff.is_staff_role or staff.organisation_id != person.organisation_id:
+        raise CareRelationRefused("Velg en ansatt i organisasjonen som har en konto i bruk.")
+    if Block.objects.filter(person=person, staff=staff).exists():
+        # The person's own no: the leader learns only that it cannot be, not why.
+        raise CareRelationRefused(f"{staff.display_name} kan ikke bli fast kontakt for {person.display_name}.")
+
+
+def start_care_relation(person: Person, staff, *, actor, starts=None) -> CareRelation:
+    _may_follow(person, staff, actor=actor)
+    if CareRelation.objects.active().filter(person=person, staff=staff).exists():
+        raise CareRelationRefused(f"{staff.display_name} er allerede fast kontakt for {person.display_name}.")
+    relation = CareRelation.objects.create(person=person, staff=staff, started=starts or timezone.now())
+    record(
+        actor=actor, action=Action.CREATE, object_type=ObjectType.CARE_RELATION, object_id=relation.pk,
+        person=person, basis=Basis.ORGANISATION,
+    )  # fmt: skip
+    return relation
+
+
+def end_care_relation(relation: CareRelation, *, actor, ends=None) -> None:
+    relation.ended = ends or timezone.now()
+    relation.save(update_fields=["ended"])
+    record(
+        actor=actor, action=Action.UPDATE, object_type=ObjectType.CARE_RELATION, object_id=relation.pk,
+        person=relation.person, basis=Basis.ORGANISATION,
+    )  # fmt: skip
+
+
+def hand_over(relation: CareRelation, to_staff, *, starts, note: str, actor) -> Handover:
+    """One step: the old care relation ends when the new one starts, and the note, which the person
+    reads, says so. Both colleagues and the person see it on their home pages."""
+    person = relation.person
+    _may_follow(person, to_staff, actor=actor)
+    if to_staff.pk == relation.staff_id:
+        raise CareRelationRefused("Velg en annen enn den som er fast kontakt nå.")
+    # The change happens at the start of that day, or now if that is today.
+    moment = max(timezone.make_aware(datetime.combine(starts, time.min)), timezone.now())
+    with transaction.atomic():
+        handover = Handover.objects.create(
+            person=person, from_staff=relation.staff, to_staff=to_staff, starts=starts, note=note.strip(),
+            created_by=actor,
+        )  # fmt: skip
+        if not CareRelation.objects.active().filter(person=person, staff=to_staff).exists():
+            start_care_relation(person, to_staff, actor=actor, starts=moment)
+        end_care_relation(relation, actor=actor, ends=moment)
+        record(
+            actor=actor, action=Action.CREATE, object_type=ObjectType.HANDOVER, object_id=handover.pk,
+            person=person, basis=Basis.ORGANISATION,
+        )  # fmt: skip
+    return handover

@@ -91,6 +91,41 @@ class CareRelation(models.Model):
         return f"{self.staff} – {self.person}"
 
 
+class HandoverQuerySet(models.QuerySet):
+    def to_show(self):
+        """Handovers worth a line on the home pages: from two months ahead to two weeks after."""
+        today = timezone.localdate()
+        return self.filter(starts__gte=today - timedelta(days=14), starts__lte=today + timedelta(days=60))
+
+
+class Handover(models.Model):
+    """One colleague hands the person over to another: the old care relation ends and the new one
+    starts on `starts`, in one step. The note is written for the person and shown to them, and to
+    both colleagues, on their home pages («Kari slutter, Mona tar over fra 1. mars»)."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="handovers")
+    from_staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="handovers_from"
+    )
+    to_staff = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="handovers_to"
+    )
+    starts = models.DateField(_("fra og med"))
+    note = models.TextField(_("beskjed til personen"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    objects = HandoverQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("overgang til ny fast kontakt")
+        verbose_name_plural = _("overganger til ny fast kontakt")
+        ordering = ["-starts", "-created"]
+
+    def __str__(self):
+        return f"{self.person}: {self.from_staff} → {self.to_staff} ({self.starts})"
+
+
 class ConsentQuerySet(models.QuerySet):
     def active(self):
         return self.filter(withdrawn__isnull=True, valid_until__gte=timezone.localdate())

@@ -32,6 +32,7 @@ SIGNED_IN = frozenset(ROLES) - {"anonymous"}
 PERSONS = frozenset({"self", "other_person"})
 STAFF = SIGNED_IN - PERSONS
 MANAGERS = frozenset({"team_leader", "admin", "other_organisation"})  # zoe leads a team in organisation B
+LEADERS_OF_A = frozenset({"team_leader", "admin"})  # the target's organisation; zoe's is another
 METHODS = ("get", "post")
 
 
@@ -88,6 +89,16 @@ RULES = {
     "password_forgotten": PUBLIC,
     "password_reset_confirm": PUBLIC,  # a link that does not fit says so, for anyone
     "staff_list": Rule(allowed=MANAGERS),
+    # «Administrasjon»: the organisation's own leaders; an empty form answers with its messages (200).
+    "administration": Rule(allowed=MANAGERS),
+    "staff_invite": Rule(allowed=MANAGERS),
+    "staff_edit": Rule(allowed=LEADERS_OF_A),
+    "staff_welcome_link": Rule(allowed=LEADERS_OF_A, ok_get=frozenset({405}), denied=frozenset({404, 405})),
+    "team_list": Rule(allowed=MANAGERS),
+    "team_edit": Rule(allowed=LEADERS_OF_A),
+    "administration_persons": Rule(allowed=MANAGERS),
+    "person_contacts": Rule(allowed=LEADERS_OF_A),
+    "signin_provider": Rule(allowed=MANAGERS, ok_post=frozenset({302})),  # nothing chosen: password and code
     "staff_reset_link": Rule(
         allowed=frozenset({"team_leader", "admin"}), ok_get=frozenset({405}), denied=frozenset({404, 405})
     ),
@@ -304,6 +315,7 @@ def concrete_path(route: str, world, **override) -> str:
         "part_key": "selv",
         "number_id": world.objects["crisis_number"],
         "name": "idporten",
+        "team_id": world.objects["team"],
         "item_id": item_of_route(route, world),
         **override,
     }

@@ -30,11 +30,19 @@ def test_each_person_url_asks_the_access_layer(client, monkeypatch, role):
     decided = []
     real_decide = access.decide
 
+    real_decide_administration = access.decide_administration
+
     def spy(user, person):
         decided.append(person.pk)
         return real_decide(user, person)
 
+    def spy_administration(user, person):
+        decided.append(person.pk)
+        return real_decide_administration(user, person)
+
     monkeypatch.setattr(access, "decide", spy)
+    # The organisation's own pages (names and care relations, never content) decide on their own basis.
+    monkeypatch.setattr(access, "decide_administration", spy_administration)
     sign_in(client, world.users[role], two_factor=world.users[role].needs_two_factor)
     for key, route in person_urls():
         for method in ("get", "post"):

@@ -40,7 +40,7 @@ def test_every_row_of_every_linked_model_is_in_the_export(client):
     assert data["person"]["about"].endswith(world.canaries["P"])
     assert any(line["who"] == "Alice Aas" for line in data["access_log"])
     assert data["records"]["plans.Goal"][0]["created_by_name"] == "Charlie Dahl"
-    assert "token_hash" not in json.dumps(data)
+    assert "token_hash" not in json.dumps(data) and "short_hash" not in json.dumps(data)
     assert world.canaries["D"] not in json.dumps(data)  # nobody else's data
 
 
@@ -51,3 +51,14 @@ def test_only_the_person_can_download_everything(alice_client, charlie_person):
 def test_the_download_is_audited(charlie_client, charlie_person):
     export(charlie_client, charlie_person)
     assert AuditEvent.objects.filter(person_id=charlie_person.pk, action="export", object_type="data_export").exists()
+
+
+def test_a_sign_in_through_id_porten_is_in_the_export_but_not_the_identity_number(charlie_client, charlie_person):
+    from oidc.models import ExternalLogin, pid_hash
+
+    ExternalLogin.objects.create(
+        user=charlie_person.user, provider="idporten", subject="c-sub", pid_hash=pid_hash("12345678901")
+    )
+    data = export(charlie_client, charlie_person)
+    assert [s["provider"] for s in data["account"]["signs_in_through"]] == ["idporten"]
+    assert pid_hash("12345678901") not in json.dumps(data)

@@ -10,17 +10,18 @@ from oidc.models import ExternalLogin
 
 register = template.Library()
 INVITE_SALT = "oidc-invite"
-INVITE_MAX_AGE = 30 * 60  # seconds between opening the invitation and coming back from ID-porten
+WELCOME_SALT = "oidc-staff-welcome"
+INVITE_MAX_AGE = 30 * 60  # seconds between opening the invitation and coming back from the provider
 
 
-def signed_invite(invite) -> str:
-    return signing.dumps(invite.pk, salt=INVITE_SALT)
+def signed_invite(invite, salt=INVITE_SALT) -> str:
+    return signing.dumps(invite.pk, salt=salt)
 
 
-def invite_from(value: str):
+def invite_from(value: str, salt=INVITE_SALT):
     """The invitation id a page signed, or None if it was altered or is too old."""
     try:
-        return signing.loads(value, salt=INVITE_SALT, max_age=INVITE_MAX_AGE)
+        return signing.loads(value, salt=salt, max_age=INVITE_MAX_AGE)
     except signing.BadSignature:
         return None
 
@@ -58,3 +59,14 @@ def account_links(context):
     if can_link:
         _may_post_to(context, [can_link])
     return {"rows": rows, "can_link": can_link, "user": user}
+
+
+@register.inclusion_tag("oidc/_welcome_buttons.html", takes_context=True)
+def welcome_buttons(context, link):
+    """A new staff member's welcome link: their organisation's provider, instead of a password."""
+    organisation = link.user.organisation
+    provider = providers.get(organisation.signin_provider) if organisation else None
+    if provider is None or provider.for_persons:
+        return {}
+    _may_post_to(context, [provider])
+    return {"provider": provider, "signed_link": signed_invite(link, WELCOME_SALT)}

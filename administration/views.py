@@ -11,6 +11,7 @@ from django.db.models import Count, Max, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_POST
 
 from accounts.managers import manager_or_404, staff_the_leader_may_help
@@ -244,19 +245,22 @@ def person_contacts(request, person_id):
             people_actions.start_care_relation(person, start_form.cleaned_data["staff"], actor=leader)
             messages.success(request, f"{start_form.cleaned_data['staff'].display_name} er nå fast kontakt.")
             return redirect("person_contacts", person_id=person.pk)
-        if doing == "end":
-            relation = get_object_or_404(CareRelation.objects.active(), pk=request.POST.get("relation"), person=person)
+        relation = _relation_of(person, request.POST.get("relation")) if doing in ("end", "handover") else None
+        if doing == "end" and relation is not None:
             people_actions.end_care_relation(relation, actor=leader)
             messages.success(request, f"{relation.staff.display_name} er ikke fast kontakt lenger.")
             return redirect("person_contacts", person_id=person.pk)
         if doing == "handover":
-            relation = get_object_or_404(CareRelation.objects.active(), pk=request.POST.get("relation"), person=person)
-            if handover_form.is_valid():
+            if relation is None:
+                handover_form.add_error(None, "Velg hvem som overleverer.")
+            elif handover_form.is_valid():
                 data = handover_form.cleaned_data
                 people_actions.hand_over(
                     relation, data["to_staff"], starts=data["starts"], note=data["note"], actor=leader
                 )
-                messages.success(request, f"{data['to_staff'].display_name} tar over fra {data['starts']:%d.%m.%Y}.")
+                messages.success(
+                    request, f"{data['to_staff'].display_name} tar over fra {date_format(data['starts'], 'j. F')}."
+                )
                 return redirect("person_contacts", person_id=person.pk)
     except people_actions.CareRelationRefused as refused:
         (handover_form if doing == "handover" else start_form).add_error(None, str(refused))
@@ -274,6 +278,15 @@ def person_contacts(request, person_id):
             "nav": "administration",
         },
     )
+
+
+def _relation_of(person, value):
+    """One of the person's care relations now, from a form field; None if it names none."""
+    try:
+        pk = int(value)
+    except (TypeError, ValueError):
+        return None
+    return CareRelation.objects.active().filter(pk=pk, person=person).select_related("staff", "person").first()
 
 
 @login_required

@@ -108,3 +108,18 @@ def staff_pages(person_id: int, ids: dict) -> dict:
         "mi-linjal-ny": f"{person}/mi/linjal/ny/",
         "utskrift": f"{person}/plan/utskrift/",
     }
+
+
+def leader_pages(person_id: int, staff_id: int, team_id: int) -> dict:
+    """The pages of the walk a team leader sees in «Administrasjon»."""
+    return {
+        "administrasjon": "/organisasjon/",
+        "ansatte": "/organisasjon/ansatte/",
+        "ny-ansatt": "/organisasjon/ansatte/ny/",
+        "ansatt": f"/organisasjon/ansatte/{staff_id}/",
+        "team": "/organisasjon/team/",
+        "ett-team": f"/organisasjon/team/{team_id}/",
+        "faste-kontakter": "/organisasjon/personer/",
+        "kontakter-for-personen": f"/organisasjon/personer/{person_id}/",
+        "innlogging-for-ansatte": "/organisasjon/innlogging/",
+    }

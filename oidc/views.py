@@ -139,7 +139,10 @@ def _link_invited_person(request, provider, claims, invite_id) -> User:
     hashed = pid_hash(claims["pid"])
     with transaction.atomic():
         invite = (
-            Invite.objects.select_for_update().select_related("person", "person__user").filter(pk=invite_id).first()
+            Invite.objects.select_for_update(of=("self",))
+            .select_related("person", "person__user")
+            .filter(pk=invite_id)
+            .first()
         )
         problem = invite_problem(invite)
         if problem:
@@ -185,7 +188,12 @@ def _link_welcomed_staff(provider, claims, link_id) -> User:
     """A new staff member follows the team leader's invitation with the organisation's provider:
     the login is linked to the new account, and the invitation is used."""
     with transaction.atomic():
-        link = ResetLink.objects.select_for_update().select_related("user__organisation").filter(pk=link_id).first()
+        link = (
+            ResetLink.objects.select_for_update(of=("self",))
+            .select_related("user__organisation")
+            .filter(pk=link_id)
+            .first()
+        )
         problem = reset_problem(link) or ("" if link.welcome else "Denne lenken er ikke en invitasjon.")
         if problem:
             raise flow.Refused("invite", problem)

@@ -6,7 +6,7 @@ screen, every tap target a thumb wide, the title near the top; at 375 px also ch
 import pytest
 from playwright.sync_api import expect
 
-from demo.walk import fill_in, person_pages, staff_pages
+from demo.walk import fill_in, leader_pages, person_pages, staff_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,6 +33,13 @@ def test_the_persons_own_pages(page, alice, charlie, charlie_person, sign_in, ch
     ids = fill_in(charlie_person, alice)
     sign_in(page, charlie)
     walk(page, person_pages(charlie_person.pk, ids), check_accessibility)
+
+
+@ALL_WIDTHS
+def test_the_team_leaders_pages(page, alice, lise, charlie_person, team, sign_in, check_accessibility):
+    fill_in(charlie_person, alice)
+    sign_in(page, lise)
+    walk(page, leader_pages(charlie_person.pk, alice.pk, team.pk), check_accessibility)
 
 
 @pytest.mark.parametrize("viewport", ["phone"], indirect=True)

@@ -135,3 +135,19 @@ class HandoverForm(forms.Form):
         if starts < timezone.localdate():
             raise forms.ValidationError("Velg i dag eller en dato fram i tid.")
         return starts
+
+
+class NewPersonForm(forms.Form):
+    display_name = forms.CharField(
+        label="Navn",
+        max_length=150,
+        help_text="Slik personen vil kalles, for eksempel fornavn og etternavn.",
+        error_messages={"required": "Skriv navnet til personen."},
+    )
+
+    def __init__(self, staff, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["staff"] = _staff_choices(staff)
+        self.fields["staff"].label = "Fast kontakt (valgfritt)"
+        self.fields["staff"].required = False
+        self.fields["staff"].empty_label = "Ingen ennå"

@@ -11,5 +11,6 @@ urlpatterns = [
     path("organisasjon/team/<int:team_id>/", views.team_edit, name="team_edit"),
     path("organisasjon/personer/", views.persons, name="administration_persons"),
     path("organisasjon/personer/<int:person_id>/", views.person_contacts, name="person_contacts"),
+    path("organisasjon/personer/<int:person_id>/slett/", views.person_erase, name="person_erase"),
     path("organisasjon/innlogging/", views.signin_provider, name="signin_provider"),
 ]

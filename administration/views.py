@@ -21,19 +21,21 @@ from administration import actions
 from administration.forms import (
     ChangeStaffForm,
     HandoverForm,
+    NewPersonForm,
     NewStaffForm,
     SignInProviderForm,
     StartRelationForm,
     TeamForm,
 )
 from audit.log import record_reads
-from audit.models import Basis
+from audit.models import Action, Basis
 from audit.types import ObjectType
 from conversations.models import Conversation
 from medvandrer.forms import posted
 from oidc import providers
 from people import access
 from people import actions as people_actions
+from people.forms import EraseForm
 from people.models import CareRelation, Team
 
 
@@ -218,6 +220,17 @@ def team_edit(request, team_id):
 @login_required
 def persons(request):
     leader = manager_or_404(request)
+    form = NewPersonForm(_active_staff(leader).exclude(pk=leader.pk), posted(request))
+    if request.method == "POST" and form.is_valid():
+        person = people_actions.add_person(leader.organisation, form.cleaned_data["display_name"], actor=leader)
+        if form.cleaned_data["staff"]:
+            people_actions.start_care_relation(person, form.cleaned_data["staff"], actor=leader)
+        messages.success(
+            request,
+            f"{person.display_name} er lagt til."
+            + (" Den faste kontakten kan nå lage en invitasjon." if form.cleaned_data["staff"] else ""),
+        )
+        return redirect("person_contacts", person_id=person.pk)
     active = CareRelation.objects.active().filter(staff__is_active=True).select_related("staff")
     listed = (
         access.persons_for_administration(leader)
@@ -226,7 +239,23 @@ def persons(request):
         .order_by("display_name")
     )
     record_reads(actor=leader, object_type=ObjectType.CARE_RELATION, bases={p.pk: Basis.ORGANISATION for p in listed})
-    return render(request, "administration/persons.html", {"persons": listed, "nav": "administration"})
+    return render(request, "administration/persons.html", {"persons": listed, "form": form, "nav": "administration"})
+
+
+@login_required
+def person_erase(request, person_id):
+    """Erasure on the organisation's basis: for a person who asks for it and cannot do it
+    themself (no login, or no phone). The same erasure as the person's own (people.actions)."""
+    person = access.person_for_administration(request, person_id, ObjectType.PERSON, on_post=Action.ERASE)
+    form = EraseForm(posted(request))
+    if request.method == "POST" and form.is_valid():
+        name = person.display_name
+        people_actions.erase_person(person, actor=request.user, basis=Basis.ORGANISATION)
+        messages.success(request, f"Alt om {name} er slettet.")
+        return redirect("administration_persons")
+    return render(
+        request, "administration/person_erase.html", {"person": person, "form": form, "nav": "administration"}
+    )
 
 
 @login_required

@@ -196,3 +196,11 @@ def hand_over(relation: CareRelation, to_staff, *, starts, note: str, actor) -> 
             person=person, basis=Basis.ORGANISATION,
         )  # fmt: skip
     return handover
+
+
+def add_person(organisation, display_name: str, *, actor) -> Person:
+    """A new person in the organisation, by name: they get their own login later, by invitation."""
+    person = Person.objects.create(organisation=organisation, display_name=display_name.strip())
+    record(actor=actor, action=Action.CREATE, object_type=ObjectType.PERSON, object_id=person.pk, person=person,
+           basis=Basis.ORGANISATION)  # fmt: skip
+    return person

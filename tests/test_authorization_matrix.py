@@ -98,6 +98,7 @@ RULES = {
     "team_edit": Rule(allowed=LEADERS_OF_A),
     "administration_persons": Rule(allowed=MANAGERS),
     "person_contacts": Rule(allowed=LEADERS_OF_A),
+    "person_erase": Rule(allowed=LEADERS_OF_A),  # without «SLETT» typed: the page again, nothing erased
     "signin_provider": Rule(allowed=MANAGERS, ok_post=frozenset({302})),  # nothing chosen: password and code
     "staff_reset_link": Rule(
         allowed=frozenset({"team_leader", "admin"}), ok_get=frozenset({405}), denied=frozenset({404, 405})

@@ -57,3 +57,11 @@ def test_care_relation_forms(leader, charlie_person, gina, do, relation, staff, 
 @given(provider=anything)
 def test_signin_provider(leader, provider):
     assert leader.post("/organisasjon/innlogging/", {"signin_provider": provider}).status_code in (200, 302)
+
+
+@HYPOTHESIS
+@given(name=anything, staff=anything, confirm=anything)
+def test_new_person_and_erasure(leader, charlie_person, name, staff, confirm):
+    assert leader.post("/organisasjon/personer/", {"display_name": name, "staff": staff}).status_code in (200, 302)
+    erase = leader.post(f"/organisasjon/personer/{charlie_person.pk}/slett/", {"confirm": confirm})
+    assert erase.status_code in (200, 302, 404)  # 404: erased by an earlier example

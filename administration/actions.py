@@ -4,7 +4,9 @@ Care relations and handovers touch a person and live in people.actions."""
 
 from django.db import transaction
 
+from accounts import totp
 from accounts.models import ResetLink, User
+from accounts.sessions import end_sessions
 from audit.log import record
 from audit.models import Action, Basis
 from audit.types import ObjectType
@@ -61,3 +63,11 @@ def choose_signin_provider(leader, organisation, provider_name: str) -> None:
     organisation.signin_provider = provider_name
     organisation.save(update_fields=["signin_provider"])
     _audit(leader, Action.UPDATE, ObjectType.ORGANISATION, organisation.pk)
+
+
+def disconnect_app(leader, user: User) -> None:
+    """A lost phone: the app for codes is disconnected and every session ends; at the next
+    sign-in (password first) the colleague connects a new app."""
+    totp.disable(user)
+    end_sessions(user)
+    _audit(leader, Action.UPDATE, ObjectType.ACCOUNT, user.pk)

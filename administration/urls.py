@@ -7,6 +7,7 @@ urlpatterns = [
     path("organisasjon/ansatte/ny/", views.staff_invite, name="staff_invite"),
     path("organisasjon/ansatte/<int:user_id>/", views.staff_edit, name="staff_edit"),
     path("organisasjon/ansatte/<int:user_id>/velkomstlenke/", views.staff_welcome_link, name="staff_welcome_link"),
+    path("organisasjon/ansatte/<int:user_id>/ny-app/", views.staff_disconnect_app, name="staff_disconnect_app"),
     path("organisasjon/team/", views.team_list, name="team_list"),
     path("organisasjon/team/<int:team_id>/", views.team_edit, name="team_edit"),
     path("organisasjon/personer/", views.persons, name="administration_persons"),

@@ -184,6 +184,20 @@ def staff_welcome_link(request, user_id):
 
 
 @login_required
+@require_POST
+def staff_disconnect_app(request, user_id):
+    leader = manager_or_404(request)
+    user = _staff_for_leader(leader, user_id)
+    actions.disconnect_app(leader, user)
+    messages.success(
+        request,
+        f"Appen for engangskoder er koblet fra, og {user.display_name} er logget ut overalt. "
+        "Neste gang kobler hun eller han til en ny app etter passordet.",
+    )
+    return redirect("staff_edit", user_id=user.pk)
+
+
+@login_required
 def team_list(request):
     leader = manager_or_404(request)
     form = TeamForm(leader.organisation_id, posted(request))

@@ -94,6 +94,9 @@ RULES = {
     "staff_invite": Rule(allowed=MANAGERS),
     "staff_edit": Rule(allowed=LEADERS_OF_A),
     "staff_welcome_link": Rule(allowed=LEADERS_OF_A, ok_get=frozenset({405}), denied=frozenset({404, 405})),
+    "staff_disconnect_app": Rule(
+        allowed=LEADERS_OF_A, ok_get=frozenset({405}), ok_post=frozenset({302}), denied=frozenset({404, 405})
+    ),
     "team_list": Rule(allowed=MANAGERS),
     "team_edit": Rule(allowed=LEADERS_OF_A),
     "administration_persons": Rule(allowed=MANAGERS),

@@ -3,6 +3,7 @@ signs them out at once – without the Django admin."""
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from accounts.models import Role, UserSession
 from audit.models import AuditEvent
@@ -45,3 +46,17 @@ def test_a_leader_never_changes_themself_or_an_administrator(lise_client, lise, 
 def test_an_empty_name_is_said_in_norwegian(lise_client, alice):
     page = change(lise_client, alice, full_name="").content.decode()
     assert "Skriv hele navnet" in page
+
+
+def test_a_lost_phone_disconnects_the_app_and_ends_every_session(lise_client, alice):
+    from accounts import totp
+
+    alice.totp_secret, alice.totp_confirmed = totp.new_secret(), timezone.now()
+    alice.save()
+    elsewhere = sign_in(Client(), alice)
+    assert "Koble fra appen" in lise_client.get(f"/organisasjon/ansatte/{alice.pk}/").content.decode()
+    assert lise_client.post(f"/organisasjon/ansatte/{alice.pk}/ny-app/").status_code == 302
+    alice.refresh_from_db()
+    assert alice.totp_confirmed is None and alice.totp_secret == ""
+    assert elsewhere.get("/").status_code == 302
+    assert AuditEvent.objects.filter(object_type="account", action="update", object_id=str(alice.pk)).exists()

@@ -1,11 +1,13 @@
 """Measure the language check (language/checking.py) on the hand-labelled sentences.
 
-    .venv/bin/python benchmarks/eval_language.py            # whole set, dev and held-out, misses, speed
-    .venv/bin/python benchmarks/eval_language.py --dev-only # while tuning: never look at held-out misses
+    .venv/bin/python benchmarks/eval_language.py                      # bokmål and nynorsk, each and together; speed
+    .venv/bin/python benchmarks/eval_language.py --set nn             # only the nynorsk set (bm: only bokmål)
+    .venv/bin/python benchmarks/eval_language.py --set nn --dev-only  # while tuning: never look at held-out misses
 
-The sentences are in language/data/eval_sentences.toml (written before the rules).
-About 30 % are held out, chosen by a hash of the sentence text, fixed before any rule
-was written; tune only on dev misses.
+The sentences are in language/data/eval_sentences.toml (bokmål, written before the rules)
+and language/data/eval_sentences_nn.toml (nynorsk, written before any nynorsk rule work).
+In each set about 30 % are held out, chosen by a hash of the sentence text, fixed before
+any rule was written; tune only on dev misses.
 
 History (so the held-out number stays honest): the first and only held-out run, with the
 rules as tuned on dev, gave precision 0.971, recall 0.892 (F1 0.930) on 37 labelled
@@ -13,6 +15,20 @@ phrases. One rule had a pattern slip that run exposed («splitting» required th
 «personalet» after it); that was fixed and raised held-out recall to 0.919. Nothing else
 was changed after seeing held-out results. Caveat: one author wrote both the sentences
 and the rules, so even held-out sentences share the author's sense of the problem.
+
+Nynorsk (language/data/eval_sentences_nn.toml: 85 sentences, 46 with problem phrasing and
+48 labels; 19 sentences and 12 labels held out by the same hash), written 2026-12-07 before
+any nynorsk rule work. Baseline, the bokmål-only rules: dev precision 0.875, recall 0.389
+(F1 0.538) on 36 labels; held-out precision 0.500, recall 0.083 (F1 0.143). Then nynorsk
+forms were added to the existing patterns (ikkje, berre, saman, ho, eg/me, ein, kva, viss,
+-ar/-ane, sjølv, sjukdomsinnsikt …), looking only at dev misses: dev precision 1.000,
+recall 0.889 (F1 0.941); bokmål unchanged (whole set 0.980 / 0.942). The first and only
+held-out run after that: precision 0.917, recall 0.917 (F1 0.917) on 12 labels – a small
+part, so one phrase moves recall by 0.08. One dev label was widened after the baseline (see
+the note in the file); the baseline found nothing in that sentence. Still missed on dev,
+on purpose not patched: «burde vite betre» (the bokmål rule leaves «burde vite» alone too),
+and phrasing with no bokmål rule («ikkje noko du kan velje sjølv», «psykoedukasjon»,
+«tiltaksplanen din»). Same caveat: one author wrote the sentences and the nynorsk forms.
 
 Scoring: a finding is correct if its category matches a labelled phrase's category and
 its span overlaps that phrase. Precision = correct findings / all findings; recall =
@@ -36,6 +52,8 @@ from language.readability import readability  # noqa: E402
 from language.rules import CATEGORIES  # noqa: E402
 
 SENTENCES = ROOT / "language" / "data" / "eval_sentences.toml"
+SENTENCES_NN = ROOT / "language" / "data" / "eval_sentences_nn.toml"
+SETS = {"bm": ("bokmål", SENTENCES), "nn": ("nynorsk", SENTENCES_NN)}
 HELD_OUT_PERCENT = 30
 
 
@@ -87,6 +105,12 @@ def prf(c: dict) -> tuple[float, float, float]:
     r = c["found"] / c["labels"] if c["labels"] else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f1
+
+
+def summary_line(name: str, result: dict) -> str:
+    c = result["counts"]["all"]
+    p, r, f1 = prf(c)
+    return f"{name:<34} labels {c['labels']:>3}  precision {p:.3f}  recall {r:.3f}  F1 {f1:.3f}"
 
 
 def report(name: str, sentences: list[dict], show_errors: bool = True) -> dict:
@@ -149,17 +173,42 @@ def speed(repeat: int = 5) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev-only", action="store_true", help="score and show errors for the dev part only")
+    parser.add_argument(
+        "--set",
+        choices=("bm", "nn", "all"),
+        default="all",
+        help="bm: bokmål sentences, nn: nynorsk sentences, all: each, then both together (default)",
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurement")
     args = parser.parse_args()
-    sentences = load_sentences()
-    dev = [s for s in sentences if not s["held_out"]]
-    held_out = [s for s in sentences if s["held_out"]]
-    if args.dev_only:
-        report("dev", dev)
-        return
-    report("whole set", sentences, show_errors=False)
-    report("dev (used while tuning)", dev)
-    report("held-out (never tuned on)", held_out, show_errors=False)  # looking at its misses would spoil it
-    speed()
+    keys = ("bm", "nn") if args.set == "all" else (args.set,)
+    loaded = {key: load_sentences(SETS[key][1]) for key in keys}
+    summary = []
+    for key, sentences in loaded.items():
+        language = SETS[key][0]
+        dev = [s for s in sentences if not s["held_out"]]
+        held_out = [s for s in sentences if s["held_out"]]
+        if args.dev_only:
+            summary.append(summary_line(f"{language}, dev", report(f"{language}, dev", dev)))
+            continue
+        summary.append(summary_line(f"{language}, whole set", report(f"{language}, whole set", sentences, False)))
+        summary.append(summary_line(f"{language}, dev", report(f"{language}, dev (used while tuning)", dev)))
+        # Looking at held-out misses would spoil it: only the counts are printed.
+        result = report(f"{language}, held-out (never tuned on)", held_out, show_errors=False)
+        summary.append(summary_line(f"{language}, held-out", result))
+    if len(keys) > 1:
+        every = [s for key in keys for s in loaded[key]]
+        parts = {"dev": [s for s in every if not s["held_out"]]}
+        if not args.dev_only:
+            parts = {"whole set": every, **parts, "held-out": [s for s in every if s["held_out"]]}
+        for part, sentences in parts.items():
+            result = report(f"bokmål + nynorsk, {part}", sentences, show_errors=False)
+            summary.append(summary_line(f"bokmål + nynorsk, {part}", result))
+    print("\n== Summary")
+    for line in summary:
+        print(line)
+    if not args.dev_only and not args.no_speed:
+        speed()
 
 
 if __name__ == "__main__":

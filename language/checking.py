@@ -211,17 +211,21 @@ def reported_speech_mask(tokens: list[Token], ruleset: RuleSet) -> list[bool]:
     return mask
 
 
-SELF_DESCRIPTION_VERBS = frozenset({"er", "var", "være", "vært", "bli", "blir", "ble", "blitt"})
-ARTICLES = frozenset({"en", "ei", "et"})
+# Bokmål and nynorsk («Eg er alkoholikar», «Eg vil slutte å vere narkoman»).
+SELF_DESCRIPTION_VERBS = frozenset(
+    {"er", "e", "var", "være", "vere", "vore", "vært", "bli", "blir", "ble", "blei", "vart", "blitt"}
+)
+ARTICLES = frozenset({"en", "ei", "et", "ein", "eit"})
+SPEAKER = frozenset({"jeg", "eg", "æ", "e"})
 
 
 def _describes_oneself(tokens, i: int, sentence: int) -> bool:
-    """A sentence that begins «Jeg …» and gives the label to its speaker («Jeg er alkoholiker»,
-    «Jeg vil slutte å være narkoman») is the person's own words about themself, written down."""
+    """A sentence that begins «Jeg …» («Eg …») and gives the label to its speaker («Jeg er
+    alkoholiker», «Eg vil slutte å vere narkoman») is the person's own words about themself."""
     start = i
     while start > 0 and tokens[start - 1].sentence == sentence:
         start -= 1
-    if tokens[start].text != "jeg":
+    if tokens[start].text not in SPEAKER:
         return False
     before = i - 1
     if before > start and tokens[before].text in ARTICLES:

@@ -61,12 +61,9 @@ SITUATION_API = Rule(
 POST_ONLY = Rule(ok_get=frozenset({405}), ok_post=frozenset({302}))
 REDIRECT = Rule(ok_get=frozenset({302}), ok_post=frozenset({302}))
 PUBLIC = Rule(anonymous=frozenset({200}))
-ADMIN = Rule(
-    allowed=MANAGERS,
-    ok_get=frozenset({200, 302, 403, 404, 405}),  # 302: objects of another organisation "do not exist"
-    ok_post=frozenset({200, 302, 403, 404, 405}),
-    denied=frozenset({302, 403, 405}),
-)
+# Django admin: superusers only, and the world has none. Team leaders and administrators are sent
+# to «Administrasjon» (302), everyone else to the admin's sign-in (302), which refuses them (403).
+ADMIN = Rule(allowed=frozenset(), denied=frozenset({302, 403}))
 
 READERS = frozenset({"self", "with_relation", "teammate_with_consent", "teammate_extended_consent"})
 AUTHOR = frozenset({"with_relation"})  # alice wrote the world's reflection journal entry

@@ -30,7 +30,7 @@ from chime.testing import plant_ratings, ratings_models
 from conftest import make_user
 from conversations.testing import conversation_models, plant_conversations
 from mitools.testing import mitools_models, plant_mitools
-from people.models import Block, CareRelation, Consent, Organisation, Person, Team
+from people.models import Block, CareRelation, Consent, Handover, Organisation, Person, Team
 
 ROLES = [
     "anonymous",
@@ -127,6 +127,13 @@ def _plan_models():
     }
 
 
+def plant_handover(person: Person, canary: str) -> dict:
+    """A handover note: written by the organisation for the person, read by the person and by
+    both colleagues; the organisation's leaders see it on the person's care relations."""
+    Handover.objects.create(person=person, starts=timezone.localdate(), note=f"Overgang {canary}")
+    return {}
+
+
 # Every model that holds text a person (or someone on their behalf) writes is covered by a
 # planter, so the matrix can plant a canary in it. test_every_person_model_has_a_canary_planter
 # fails when a new person-linked model is added without one.
@@ -136,6 +143,7 @@ CANARY_PLANTERS = [
     (conversation_models, plant_conversations),
     (ratings_models, plant_ratings),
     (mitools_models, plant_mitools),  # after the plan: the tools link to the person's goal
+    (lambda: {Handover}, plant_handover),
 ]
 # Person-linked models that hold no free text of their own (only ids, dates, choices).
 NO_FREE_TEXT = {"CareRelation", "Consent", "Block", "Invite", "EvaluationLink", "Conversation_steps"}

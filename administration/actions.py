@@ -13,25 +13,30 @@ from audit.types import ObjectType
 from people.models import Team
 
 
-def _audit(actor, action, object_type, object_id):
+def _audit(actor, action, object_type, object_id, organisation_id=None):
     record(
         actor=actor, action=action, object_type=object_type, object_id=object_id,
-        organisation_id=actor.organisation_id, basis=Basis.ORGANISATION,
+        organisation_id=organisation_id or actor.organisation_id, basis=Basis.ORGANISATION,
     )  # fmt: skip
 
 
-def invite_staff(leader, *, full_name, username, email, role, teams) -> tuple[User, ResetLink, str]:
+def invite_staff(
+    leader, *, full_name, username, email, role, teams, organisation_id=None
+) -> tuple[User, ResetLink, str]:
     """A new staff account without a password, and the welcome link where they choose their own
-    (or sign in with the organisation's provider). Only the link's hash is kept."""
+    (or sign in with the organisation's provider). Only the link's hash is kept. `leader` is
+    audit.log.SYSTEM for the first leader of a new organisation, invited by operations
+    (`manage.py invite_staff`)."""
+    organisation_id = organisation_id or leader.organisation_id
     with transaction.atomic():
         user = User.objects.create_user(
             username=username, password=None, email=email, full_name=full_name, role=role,
-            organisation_id=leader.organisation_id,
+            organisation_id=organisation_id,
         )  # fmt: skip
         user.teams.set(teams)
-        link, token = ResetLink.create_for(user, created_by=leader, welcome=True)
-    _audit(leader, Action.CREATE, ObjectType.ACCOUNT, user.pk)
-    _audit(leader, Action.CREATE, ObjectType.RESET_LINK, link.pk)
+        link, token = ResetLink.create_for(user, created_by=leader if leader.pk else None, welcome=True)
+    _audit(leader, Action.CREATE, ObjectType.ACCOUNT, user.pk, organisation_id)
+    _audit(leader, Action.CREATE, ObjectType.RESET_LINK, link.pk, organisation_id)
     return user, link, token
 
 

@@ -15,6 +15,21 @@ ANONYMOUS_ROLE = "anonym"  # kept as the role when no one was signed in (e.g. an
 SYSTEM_ROLE = "system"  # Medvandrer itself: a data migration or the retention job tidying up
 
 
+class SystemActor:
+    """The actor of Medvandrer's own rows (the retention job, operations' commands): no user,
+    role "system"."""
+
+    pk = None
+    is_authenticated = True
+    role = SYSTEM_ROLE
+    is_staff_role = False
+    display_name = ""
+    organisation_id = None
+
+
+SYSTEM = SystemActor()
+
+
 def record(
     *,
     actor=None,

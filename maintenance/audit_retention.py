@@ -29,7 +29,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from accounts.models import Role, User
-from audit.log import SYSTEM_ROLE, record
+from audit.log import SYSTEM, record
 from audit.models import Action, AuditEvent, Basis
 from audit.types import ObjectType
 from people.models import Person
@@ -51,20 +51,6 @@ class Purge:
     @property
     def total(self) -> int:
         return self.old_rows + self.erased_rows
-
-
-class SystemActor:
-    """The actor of the retention job's own rows: no user, role "system"."""
-
-    pk = None
-    is_authenticated = True
-    role = SYSTEM_ROLE
-    is_staff_role = False
-    display_name = ""
-    organisation_id = None
-
-
-SYSTEM = SystemActor()
 
 
 def cutoffs(now: datetime | None = None) -> tuple[datetime, datetime]:

@@ -84,7 +84,7 @@ def test_a_new_password_makes_other_phones_forget(charlie, charlie_client):
 
 def test_a_password_set_by_any_other_path_makes_the_phone_forget(charlie, charlie_client):
     tag = own_tag(charlie_client)
-    charlie.set_password(NEW_PASSWORD)  # a reset link, an invitation, Django admin: all end here
+    charlie.set_password(NEW_PASSWORD)  # a reset link, an invitation, a shell: all end here
     charlie.save()
     assert forgets(phone_online(tag))
 

@@ -203,31 +203,17 @@ def _link_welcomed_staff(provider, claims, link_id) -> User:
                 "not_chosen",
                 f"Organisasjonen din bruker ikke {provider.label} til innlogging. Velg et passord i stedet.",
             )
-        try:
-            with transaction.atomic():
-                ExternalLogin.objects.create(user=user, provider=provider.name, subject=_subject(provider, claims))
-        except IntegrityError:
-            raise flow.Refused(
-                "linked_elsewhere", "Denne innloggingen er allerede koblet til en annen konto i Medvandrer."
-            ) from None
+        _link_staff_login(user, provider, claims)
         link.used = timezone.now()
         link.save(update_fields=["used"])
-    record(
-        actor=user,
-        action=Action.CREATE,
-        object_type=ObjectType.EXTERNAL_LOGIN,
-        object_id=provider.name,
-        organisation_id=user.organisation_id,
-    )
     return user
 
 
-def _link_staff(request, provider, claims):
-    user = request.user
-    if not user.is_authenticated or not user.is_staff_role:
-        raise flow.Refused("link_signed_out", "Logg inn med brukernavn, passord og kode først.")
+def _link_staff_login(user, provider, claims) -> None:
+    """The staff member's login at the provider, by its stable subject, with its audit row."""
     try:
-        ExternalLogin.objects.create(user=user, provider=provider.name, subject=_subject(provider, claims))
+        with transaction.atomic():
+            ExternalLogin.objects.create(user=user, provider=provider.name, subject=_subject(provider, claims))
     except IntegrityError:
         raise flow.Refused(
             "linked_elsewhere", "Denne innloggingen er allerede koblet til en annen konto i Medvandrer."
@@ -239,6 +225,13 @@ def _link_staff(request, provider, claims):
         object_id=provider.name,
         organisation_id=user.organisation_id,
     )
+
+
+def _link_staff(request, provider, claims):
+    user = request.user
+    if not user.is_authenticated or not user.is_staff_role:
+        raise flow.Refused("link_signed_out", "Logg inn med brukernavn, passord og kode først.")
+    _link_staff_login(user, provider, claims)
     messages.success(request, f"Kontoen din er koblet til {provider.label}. Neste gang kan du logge inn med den.")
     return redirect("account")
 

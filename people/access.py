@@ -206,6 +206,21 @@ def _on(request, on_post, action=Action.READ) -> str:
     return on_post if on_post is not None and request.method == "POST" else action
 
 
+def _refuse(user, person, object_type, object_id, basis):
+    """The audited no. Another organisation's person is recorded without their id: their log is
+    not ours to write in."""
+    same_org = person is not None and user.is_authenticated and user.organisation_id == person.organisation_id
+    record(
+        actor=user,
+        action=Action.DENIED,
+        object_type=object_type,
+        object_id=object_id,
+        person_id=person.pk if same_org else None,
+        basis=basis,
+    )
+    raise NoAccess("Ingen tilgang")
+
+
 def _decide_and_audit(
     request, person_id, *, action: str, object_type: str, object_id="", need_write: bool = False, only=None
 ) -> tuple[Person, "Access"]:
@@ -234,17 +249,7 @@ def _decide_and_audit(
         and (only is None or grant.basis in only)
     )
     if not allowed:
-        # Another organisation's person is recorded without their id: their log is not ours to write in.
-        same_org = person is not None and user.is_authenticated and user.organisation_id == person.organisation_id
-        record(
-            actor=user,
-            action=Action.DENIED,
-            object_type=object_type,
-            object_id=object_id or person_id,
-            person_id=person.pk if same_org else None,
-            basis=grant.basis if grant else Basis.NONE,
-        )
-        raise NoAccess("Ingen tilgang")
+        _refuse(user, person, object_type, object_id or person_id, grant.basis if grant else Basis.NONE)
     if action in READ_ACTIONS:
         record(
             actor=user,
@@ -288,16 +293,7 @@ def person_for_administration(request, person_id, object_type=ObjectType.CARE_RE
     person = Person.objects.filter(pk=number).first() if number is not None else None
     action = _on(request, on_post)
     if person is None or not decide_administration(user, person):
-        same_org = person is not None and user.is_authenticated and user.organisation_id == person.organisation_id
-        record(
-            actor=user,
-            action=Action.DENIED,
-            object_type=object_type,
-            object_id=person_id,
-            person_id=person.pk if same_org else None,
-            basis=Basis.NONE,
-        )
-        raise NoAccess("Ingen tilgang")
+        _refuse(user, person, object_type, person_id, Basis.NONE)
     if action in READ_ACTIONS:
         record(
             actor=user,

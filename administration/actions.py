@@ -40,8 +40,8 @@ def invite_staff(
     return user, link, token
 
 
-def change_staff(leader, user: User, *, full_name, role, teams, is_active) -> None:
-    user.full_name, user.role, user.is_active = full_name, role, is_active
+def change_staff(leader, user: User, *, full_name, email, role, teams, is_active) -> None:
+    user.full_name, user.email, user.role, user.is_active = full_name, email, role, is_active
     user.save()  # a deactivated account's sessions end at once (accounts.signals)
     user.teams.set(teams)
     _audit(leader, Action.UPDATE, ObjectType.ACCOUNT, user.pk)

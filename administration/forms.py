@@ -54,6 +54,12 @@ class NewStaffForm(StaffForm):
 
 
 class ChangeStaffForm(StaffForm):
+    email = forms.EmailField(
+        label="E-post (valgfritt)",
+        required=False,
+        help_text="Brukes bare til «Glemt passord?».",
+        error_messages={"invalid": "Skriv en hel e-postadresse, for eksempel mona@kommune.no."},
+    )
     is_active = forms.BooleanField(
         label="Kontoen er i bruk",
         required=False,

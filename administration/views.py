@@ -140,13 +140,19 @@ def _welcome_link_page(request, user, link, token):
 def staff_edit(request, user_id):
     leader = manager_or_404(request)
     user = _staff_for_leader(leader, user_id)
-    initial = {"full_name": user.full_name, "role": user.role, "teams": user.teams.all(), "is_active": user.is_active}
+    initial = {
+        "full_name": user.full_name,
+        "email": user.email,
+        "role": user.role,
+        "teams": user.teams.all(),
+        "is_active": user.is_active,
+    }
     form = ChangeStaffForm(leader, posted(request), initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         actions.change_staff(
-            leader, user, full_name=data["full_name"], role=data["role"], teams=data["teams"],
-            is_active=data["is_active"],
+            leader, user, full_name=data["full_name"], email=data["email"], role=data["role"],
+            teams=data["teams"], is_active=data["is_active"],
         )  # fmt: skip
         if data["is_active"]:
             messages.success(request, f"Endringene for {user.display_name} er lagret.")

@@ -18,10 +18,11 @@ def change(client, user, **fields):
 
 
 def test_role_and_teams_are_changed_and_audited(lise_client, alice, team, other_team):
-    response = change(lise_client, alice, role=Role.PEER_WORKER, teams=[other_team.pk])
+    response = change(lise_client, alice, role=Role.PEER_WORKER, teams=[other_team.pk], email="alice@kommune.no")
     assert response.status_code == 302
     alice.refresh_from_db()
     assert alice.role == Role.PEER_WORKER and list(alice.teams.all()) == [other_team]
+    assert alice.email == "alice@kommune.no"  # for «Glemt passord?»
     assert AuditEvent.objects.filter(object_type="account", action="update", object_id=str(alice.pk)).exists()
     listed = lise_client.get("/organisasjon/ansatte/").content.decode()
     assert "erfaringskonsulent i Arbeid" in listed

@@ -28,7 +28,7 @@ from demo.scale import texts as T
 from demo.scale.loader import Loader
 from demo.scale.person import PersonRows
 from mitools.models import AmbivalenceCross, CrossRevision, RulerReading
-from people.models import Block, CareRelation, Consent, Organisation, Person, Team
+from people.models import Block, CareRelation, Consent, Handover, Organisation, Person, Team
 from plans.models import (
     CrisisContact,
     CrisisPlan,
@@ -157,6 +157,7 @@ class Generator(PersonRows):
         self.t_care = L.table(CareRelation, "id staff_id person_id started ended")
         self.t_consent = L.table(Consent, "id person_id team_id given valid_until withdrawn")
         self.t_block = L.table(Block, "id person_id staff_id created")
+        self.t_handover = L.table(Handover, "id person_id from_staff_id to_staff_id starts note created_by_id created")
         item = "person_id version created created_by_id updated updated_by_id"
         self.t_goal = L.table(
             Goal,

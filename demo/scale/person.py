@@ -90,7 +90,12 @@ class PersonRows:
         if rng.random() < 0.2:
             former = rng.choice(staff)
             started = self.between(created - timedelta(days=300), created)
-            self.t_care.add(self.t_care.new_id(), former[0], person_id, started, self.between(started, created))
+            ended = self.between(started, created)
+            self.t_care.add(self.t_care.new_id(), former[0], person_id, started, ended)
+            note = "Jeg slutter i teamet. Den nye kontakten din ringer deg før vi møtes neste gang."
+            self.t_handover.add(
+                self.t_handover.new_id(), person_id, former[0], primary[0], ended.date(), note, None, ended
+            )
         consent_team = None
         if rng.random() < 0.3:
             consent_team = rng.choice(teams)

@@ -18,7 +18,7 @@ def walk(page, pages, check_accessibility):
         response = page.goto(path)
         assert response.ok, f"{name} ({path}) svarte {response.status}"
         expect(page.locator("main h1").first).to_be_visible()
-        assert "<" not in page.title() and page.title().endswith("Medvandrer"), f"{name}: tittelen er «{page.title()}»"
+        assert page.title() and "<" not in page.title(), f"{name}: tittelen er «{page.title()}»"  # plain text
         check_accessibility(page, f"tur-{name}")
 
 

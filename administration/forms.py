@@ -17,6 +17,12 @@ class StaffForm(forms.Form):
         label="Rolle",
         error_messages={"required": "Velg en rolle.", "invalid_choice": "Velg en av rollene i listen."},
     )
+    email = forms.EmailField(
+        label="E-post (valgfritt)",
+        required=False,
+        help_text="Brukes bare til «Glemt passord?».",
+        error_messages={"invalid": "Skriv en hel e-postadresse, for eksempel mona@kommune.no."},
+    )
     teams = forms.ModelMultipleChoiceField(
         label="Team", queryset=Team.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -38,12 +44,6 @@ class NewStaffForm(StaffForm):
             "invalid": "Brukernavnet kan bare ha bokstaver, tall og tegnene . @ + - _ (ingen mellomrom).",
         },
     )
-    email = forms.EmailField(
-        label="E-post (valgfritt)",
-        required=False,
-        help_text="Brukes bare til «Glemt passord?».",
-        error_messages={"invalid": "Skriv en hel e-postadresse, for eksempel mona@kommune.no."},
-    )
     field_order = ["full_name", "username", "email", "role", "teams"]
 
     def clean_username(self):
@@ -54,12 +54,6 @@ class NewStaffForm(StaffForm):
 
 
 class ChangeStaffForm(StaffForm):
-    email = forms.EmailField(
-        label="E-post (valgfritt)",
-        required=False,
-        help_text="Brukes bare til «Glemt passord?».",
-        error_messages={"invalid": "Skriv en hel e-postadresse, for eksempel mona@kommune.no."},
-    )
     is_active = forms.BooleanField(
         label="Kontoen er i bruk",
         required=False,

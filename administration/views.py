@@ -35,6 +35,7 @@ from medvandrer.forms import posted
 from oidc import providers
 from people import access
 from people import actions as people_actions
+from people.access import as_int
 from people.forms import EraseForm
 from people.models import CareRelation, Team
 
@@ -158,7 +159,7 @@ def staff_edit(request, user_id):
             messages.success(request, f"Endringene for {user.display_name} er lagret.")
         else:
             messages.success(
-                request, f"Kontoen til {user.display_name} er ikke i bruk lenger, og hun/han er logget ut."
+                request, f"Kontoen til {user.display_name} er ikke i bruk lenger, og alle øktene er avsluttet."
             )
         return redirect("staff_list")
     relations = (
@@ -331,9 +332,8 @@ def person_contacts(request, person_id):
 
 def _relation_of(person, value):
     """One of the person's care relations now, from a form field; None if it names none."""
-    try:
-        pk = int(value)
-    except (TypeError, ValueError):
+    pk = as_int(value)
+    if pk is None:
         return None
     return CareRelation.objects.active().filter(pk=pk, person=person).select_related("staff", "person").first()
 

@@ -186,7 +186,7 @@ def object_for_care_relation_only(
 def one_of_theirs(request, queryset, pk, person, grant: "Access", *, object_type=None):
     """One of `person`'s things by id (access to the person already decided: `grant`); an id that
     is not theirs – tampered, or another person's – is refused and audited like any refusal."""
-    number = _as_int(pk)
+    number = as_int(pk)
     obj = queryset.filter(pk=number, person=person).first() if number is not None else None
     if obj is None:
         record(
@@ -237,7 +237,7 @@ def _decide_and_audit(
     (accounts/middleware.py). Views use the grant they are handed.
     """
     user = request.user
-    number = _as_int(person_id)
+    number = as_int(person_id)
     found = Person.objects.filter(pk=number)
     if user.is_authenticated and user.role != Role.PERSON:
         found = with_access_facts(found, user)
@@ -289,7 +289,7 @@ def person_for_administration(request, person_id, object_type=ObjectType.CARE_RE
     who follows them (in their access log, on the organisation's basis); a refusal is a 404 and
     audited like every other."""
     user = request.user
-    number = _as_int(person_id)
+    number = as_int(person_id)
     person = Person.objects.filter(pk=number).first() if number is not None else None
     action = _on(request, on_post)
     if person is None or not decide_administration(user, person):
@@ -344,7 +344,8 @@ def who_can_see(person: Person) -> WhoCanSee:
     return WhoCanSee(staff=staff, teams=sorted(teams.items()))
 
 
-def _as_int(value) -> int | None:
+def as_int(value) -> int | None:
+    """An id from a URL or a form, or None: never an error, never a number the database cannot hold."""
     try:
         number = int(value)
     except (TypeError, ValueError):

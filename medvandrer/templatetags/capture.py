@@ -3,6 +3,7 @@ base.html draws the main menu twice (a row on wide screens, under «Meny» on a 
 menu's links are reversed once per page instead of twice."""
 
 from django import template
+
 register = template.Library()
 
 
